@@ -1,0 +1,18 @@
+/**
+ * The names of the app's API methods and the IPC channel each one uses. Kept apart from
+ * shared/ipc.ts (the schemas) so the sandboxed preload bundles nothing but these strings.
+ */
+export const apiChannels = {
+  listWorkshops: 'workshops:list',
+  loadWorkshop: 'workshops:load',
+  saveWorkshop: 'workshops:save',
+  deleteWorkshop: 'workshops:delete',
+  getSettings: 'settings:get',
+  setSettings: 'settings:set',
+} as const;
+
+export type ApiMethod = keyof typeof apiChannels;
+export type Channel = (typeof apiChannels)[ApiMethod];
+
+/** Name under which the preload exposes the API on `window`. */
+export const apiGlobalName = 'groundwork';

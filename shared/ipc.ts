@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { ApiMethod, Channel } from './ipc-channels';
+import { apiChannels } from './ipc-channels';
+import { idSchema } from './model/ids';
+import type { WorkshopListing } from './model/summary';
+import type { Workshop } from './model/workshop';
+import { workshopSchema } from './model/workshop';
+import type { Result } from './result';
+import type { Settings } from './settings';
+import { settingsPatchSchema } from './settings';
+
+/** One entry of the contract: the schema of the single argument object, and the result's type. */
+interface Endpoint<A extends z.ZodType, R> {
+  args: A;
+  /** Type-only marker for the result; never read at run time. */
+  result?: R;
+}
+const endpoint = <R>() => <A extends z.ZodType>(args: A): Endpoint<A, R> => ({ args });
+
+const none = z.object({}).strict();
+const byId = z.object({ id: idSchema }).strict();
+
+/**
+ * The IPC contract: channel → argument schema → result. Main registers one handler per channel
+ * and validates the argument with this schema; the preload and the renderer's hosts derive their
+ * types from it. Every result is a `Result`, so errors keep their code across the boundary.
+ */
+export const ipcContract = {
+  'workshops:list': endpoint<Result<WorkshopListing>>()(none),
+  'workshops:load': endpoint<Result<Workshop>>()(byId),
+  'workshops:save': endpoint<Result<{ savedAt: string }>>()(z.object({ doc: workshopSchema }).strict()),
+  'workshops:delete': endpoint<Result<null>>()(byId),
+  'settings:get': endpoint<Result<Settings>>()(none),
+  'settings:set': endpoint<Result<Settings>>()(settingsPatchSchema),
+} satisfies Record<Channel, Endpoint<z.ZodType, unknown>>;
+
+export type IpcContract = typeof ipcContract;
+export type ArgsOf<C extends Channel> = z.input<IpcContract[C]['args']>;
+export type ResultOf<C extends Channel> = NonNullable<IpcContract[C]['result']>;
+
+/** The API the preload exposes and every renderer host implements. */
+export type GroundworkApi = {
+  [M in ApiMethod]: (args: ArgsOf<(typeof apiChannels)[M]>) => Promise<ResultOf<(typeof apiChannels)[M]>>;
+};
+
+export { apiChannels };

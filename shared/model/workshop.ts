@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+import { limits } from './limits';
+
+/** Current document schema version. Bump it only together with a numbered migration in shared/migrations. */
+export const SCHEMA_VERSION = 1 as const;
+
+export const languages = ['en', 'zh-CN'] as const;
+export const languageSchema = z.enum(languages);
+export type Language = z.infer<typeof languageSchema>;
+
+const shortText = z.string().max(limits.shortChars);
+const longText = z.string().max(limits.textChars);
+const timestamp = z.iso.datetime({ offset: true });
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(limits.itemsPerStage);
+
+export const cardColors = ['yellow', 'blue', 'green', 'pink', 'purple', 'orange', 'grey'] as const;
+export const cardColorSchema = z.enum(cardColors);
+export type CardColor = z.infer<typeof cardColorSchema>;
+
+export const cardSchema = z.object({
+  id: idSchema,
+  text: longText,
+  color: cardColorSchema,
+  tags: z.array(shortText).max(50),
+  createdAt: timestamp,
+});
+export type Card = z.infer<typeof cardSchema>;
+
+/** A named thing with an id: matrix options and criteria, scorecard dimensions (extended by later versions). */
+export const namedItemSchema = z.object({ id: idSchema, name: shortText, description: longText });
+export type NamedItem = z.infer<typeof namedItemSchema>;
+
+export const noteSectionSchema = z.object({ id: idSchema, title: shortText, markdown: longText });
+export const checklistItemSchema = z.object({ id: idSchema, text: longText, done: z.boolean() });
+export const riskSchema = z.object({ id: idSchema, title: shortText, description: longText });
+export const actionSchema = z.object({ id: idSchema, title: shortText, owner: shortText, due: shortText });
+
+const stageBase = {
+  id: idSchema,
+  title: shortText,
+  goal: longText,
+  prompts: z.array(longText).max(100),
+  /** Planned length of the stage in minutes. */
+  timeboxMinutes: z.number().int().min(0).max(24 * 60),
+  /** The template stage this one came from (e.g. `pain-points`), kept through renames. */
+  templateKey: shortText.optional(),
+};
+
+export const stageKinds = ['cards', 'matrix', 'notes', 'checklist', 'scorecard', 'risks', 'actions'] as const;
+export type StageKind = (typeof stageKinds)[number];
+
+export const stageSchema = z.discriminatedUnion('kind', [
+  z.object({ ...stageBase, kind: z.literal('cards'), cards: list(cardSchema) }),
+  z.object({
+    ...stageBase,
+    kind: z.literal('matrix'),
+    options: list(namedItemSchema),
+    criteria: list(namedItemSchema),
+  }),
+  z.object({ ...stageBase, kind: z.literal('notes'), sections: list(noteSectionSchema) }),
+  z.object({ ...stageBase, kind: z.literal('checklist'), items: list(checklistItemSchema) }),
+  z.object({ ...stageBase, kind: z.literal('scorecard'), dimensions: list(namedItemSchema) }),
+  z.object({ ...stageBase, kind: z.literal('risks'), risks: list(riskSchema) }),
+  z.object({ ...stageBase, kind: z.literal('actions'), actions: list(actionSchema) }),
+]);
+export type Stage = z.infer<typeof stageSchema>;
+export type StageOf<K extends StageKind> = Extract<Stage, { kind: K }>;
+
+export const participantSchema = z.object({ id: idSchema, name: shortText, role: shortText });
+export type Participant = z.infer<typeof participantSchema>;
+
+/**
+ * The workshop document, v1. Unknown fields are dropped when a file is read (zod's default),
+ * so a document always has exactly the shape below once loaded.
+ */
+export const workshopSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    id: idSchema,
+    title: shortText,
+    /** The language the content was written in; the UI language is a setting, not part of the file. */
+    language: languageSchema,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    participants: z.array(participantSchema).max(limits.participants),
+    stages: z.array(stageSchema).max(limits.stages),
+    currentStageId: idSchema.nullable(),
+  })
+  .superRefine((doc, ctx) => {
+    const seen = new Set<string>();
+    const check = (id: string, path: (string | number)[]) => {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate id "${id}"`, path });
+      seen.add(id);
+    };
+    check(doc.id, ['id']);
+    doc.participants.forEach((p, i) => check(p.id, ['participants', i, 'id']));
+    doc.stages.forEach((stage, s) => {
+      check(stage.id, ['stages', s, 'id']);
+      for (const [key, items] of Object.entries(stageItems(stage))) {
+        items.forEach((item, i) => check(item.id, ['stages', s, key, i, 'id']));
+      }
+    });
+    if (doc.currentStageId !== null && !doc.stages.some((s) => s.id === doc.currentStageId)) {
+      ctx.addIssue({ code: 'custom', message: 'current stage does not exist', path: ['currentStageId'] });
+    }
+  });
+export type Workshop = z.infer<typeof workshopSchema>;
+
+/** The item lists a stage holds, by field name: used for id checks and counts. */
+export function stageItems(stage: Stage): Record<string, readonly { id: string }[]> {
+  switch (stage.kind) {
+    case 'cards':
+      return { cards: stage.cards };
+    case 'matrix':
+      return { options: stage.options, criteria: stage.criteria };
+    case 'notes':
+      return { sections: stage.sections };
+    case 'checklist':
+      return { items: stage.items };
+    case 'scorecard':
+      return { dimensions: stage.dimensions };
+    case 'risks':
+      return { risks: stage.risks };
+    case 'actions':
+      return { actions: stage.actions };
+  }
+}
