@@ -4,7 +4,12 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Imports that would tie shared/ to one process: it must run unchanged in main, preload, renderer and workers. */
-const platformModules = ['electron', 'electron/*', 'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'react', 'react-dom', 'react-dom/*'];
+const platformModules = ['electron', 'fs', 'path', 'os', 'child_process', 'crypto', 'react', 'react-dom'];
+/** Bare names are `paths` (exact), sub-paths are anchored patterns, so './host/electron' stays allowed. */
+const restrict = (names, patterns, message) => [
+  'error',
+  { paths: names.map((name) => ({ name, message })), patterns: [{ group: patterns, message }] },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'test-results/', 'playwright-report/'] },
@@ -20,7 +25,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: platformModules, message: 'shared/ is pure TypeScript: no electron, node or DOM/React imports.' }] }],
+      'no-restricted-imports': restrict(platformModules, ['electron/*', 'node:*', 'fs/*', 'react-dom/*'], 'shared/ is pure TypeScript: no electron, node or DOM/React imports.'),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', '__dirname'],
     },
   },
@@ -30,13 +35,13 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*', 'node:*', 'fs', 'path', 'child_process'], message: 'The renderer talks to the Host interface only; it never imports electron or node.' }] }],
+      'no-restricted-imports': restrict(['electron', 'fs', 'path', 'child_process'], ['electron/*', 'node:*'], 'The renderer talks to the Host interface only; it never imports electron or node.'),
     },
   },
   {
     files: ['electron/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react-dom/*', '**/renderer/**'], message: 'Main knows nothing of React or the renderer.' }] }],
+      'no-restricted-imports': restrict(['react', 'react-dom'], ['react-dom/*', '**/renderer/**'], 'Main knows nothing of React or the renderer.'),
     },
   },
 );

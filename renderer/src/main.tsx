@@ -1,1 +1,34 @@
-document.getElementById('root')!.textContent = 'stub';
+import './zod-setup';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './app/styles.css';
+import { createBrowserHost } from './host/browser';
+import { createElectronHost } from './host/electron';
+import type { Host } from './host/types';
+import { initI18n } from './i18n';
+import { createAppStore } from './store/app-store';
+import { StoreContext } from './store/context';
+
+async function start() {
+  const host: Host = window.groundwork ? createElectronHost(window.groundwork) : createBrowserHost();
+  const settings = await host.getSettings({});
+  const language = settings.ok ? settings.value.language : 'en';
+  await initI18n(language);
+  const store = createAppStore(host, language);
+  // Last chance to save when the window goes away or is hidden (laptop lid, app switch).
+  const flush = () => void store.getState().flushSave();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
+import { useApp } from '../store/context';
+import { ErrorBanner } from './ErrorBanner';
+
+export function App() {
+  const { i18n } = useTranslation();
+  const screen = useApp((s) => s.screen);
+  const language = useApp((s) => s.language);
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  return (
+    <>
+      <ErrorBanner />
+      {screen === 'home' ? <HomeScreen /> : <WorkshopScreen />}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import type { GroundworkApi } from '../../../shared/ipc';
+import type { Host } from './types';
+
+/** The preload's API object, as is: main validates every argument again on its side. */
+export function createElectronHost(api: GroundworkApi): Host {
+  return {
+    kind: 'electron',
+    listWorkshops: (args) => api.listWorkshops(args),
+    loadWorkshop: (args) => api.loadWorkshop(args),
+    saveWorkshop: (args) => api.saveWorkshop(args),
+    deleteWorkshop: (args) => api.deleteWorkshop(args),
+    getSettings: (args) => api.getSettings(args),
+    setSettings: (args) => api.setSettings(args),
+  };
+}

@@ -1,0 +1,20 @@
+import type { Settings } from '../../../shared/settings';
+import { defaultSettings } from '../../../shared/settings';
+import { createTextStoreHost } from './text-store-host';
+import type { Host } from './types';
+
+/** A host that keeps everything in memory: for unit tests. `files` can be pre-filled or inspected. */
+export function createMemoryHost(files = new Map<string, string>(), settings: Settings = defaultSettings): Host {
+  let settingsText: string | null = null;
+  return createTextStoreHost(
+    'memory',
+    {
+      ids: async () => [...files.keys()],
+      get: async (id) => files.get(id),
+      set: async (id, text) => void files.set(id, text),
+      delete: async (id) => void files.delete(id),
+    },
+    { read: () => settingsText, write: (text) => (settingsText = text) },
+    settings,
+  );
+}
