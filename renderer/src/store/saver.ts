@@ -4,6 +4,8 @@ import type { Host } from '../host/types';
 
 export type SaveStatus =
   | { state: 'idle' }
+  /** Changed, waiting for the debounce: not on disk yet. */
+  | { state: 'pending' }
   | { state: 'saving' }
   | { state: 'saved'; savedAt: string }
   | { state: 'failed'; error: AppError };
@@ -50,7 +52,7 @@ export function createSaver(
     try {
       const result = await host.saveWorkshop({ doc });
       if (result.ok) {
-        if (!pending) onStatus({ state: 'saved', savedAt: result.value.savedAt });
+        onStatus(pending ? { state: 'pending' } : { state: 'saved', savedAt: result.value.savedAt });
       } else {
         pending = true;
         onStatus({ state: 'failed', error: result.error });
@@ -71,6 +73,7 @@ export function createSaver(
 
   return {
     schedule() {
+      if (!pending && !inFlight) onStatus({ state: 'pending' });
       pending = true;
       const now = Date.now();
       firstPendingAt ??= now;

@@ -12,7 +12,7 @@ export function SaveIndicator() {
   const errorText = useErrorText();
   return (
     <div className={`save-indicator save-${save.state}`} role="status" aria-live="polite">
-      {save.state === 'saving' && t('save.saving')}
+      {(save.state === 'saving' || save.state === 'pending') && t('save.saving')}
       {save.state === 'saved' && t('save.saved', { time: formatTime(save.savedAt, language) })}
       {save.state === 'idle' && t('save.idle')}
       {save.state === 'failed' && (
