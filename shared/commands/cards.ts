@@ -1,6 +1,6 @@
 import type { Id } from '../model/ids';
 import type { Card } from '../model/workshop';
-import { updateStageOf } from './helpers';
+import { documentHasId, updateStageOf } from './helpers';
 import type { Workshop } from '../model/workshop';
 
 export type CardPatch = Partial<Pick<Card, 'text' | 'color' | 'tags'>>;
@@ -10,19 +10,33 @@ export type CardCommand =
   | { type: 'card/edit'; stageId: Id; cardId: Id; patch: CardPatch }
   | { type: 'card/delete'; stageId: Id; cardId: Id };
 
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((tag, i) => tag === b[i]);
+}
+
+/** The card with the patch applied; fields given as `undefined` are left as they were. */
+function patched(card: Card, patch: CardPatch): Card {
+  return {
+    ...card,
+    ...(patch.text === undefined ? {} : { text: patch.text }),
+    ...(patch.color === undefined ? {} : { color: patch.color }),
+    ...(patch.tags === undefined ? {} : { tags: patch.tags }),
+  };
+}
+
 function samePatch(card: Card, patch: CardPatch): boolean {
   return (
     (patch.text === undefined || patch.text === card.text) &&
     (patch.color === undefined || patch.color === card.color) &&
-    (patch.tags === undefined || patch.tags.join('\u0000') === card.tags.join('\u0000'))
+    (patch.tags === undefined || sameTags(patch.tags, card.tags))
   );
 }
 
 export function applyCardCommand(doc: Workshop, cmd: CardCommand): Workshop {
   switch (cmd.type) {
     case 'card/add':
+      if (documentHasId(doc, cmd.card.id)) return doc;
       return updateStageOf(doc, cmd.stageId, 'cards', (stage) => {
-        if (stage.cards.some((c) => c.id === cmd.card.id)) return stage;
         const cards = stage.cards.slice();
         cards.splice(cmd.index ?? cards.length, 0, cmd.card);
         return { ...stage, cards };
@@ -33,7 +47,7 @@ export function applyCardCommand(doc: Workshop, cmd: CardCommand): Workshop {
         const card = stage.cards[index];
         if (!card || samePatch(card, cmd.patch)) return stage;
         const cards = stage.cards.slice();
-        cards[index] = { ...card, ...cmd.patch };
+        cards[index] = patched(card, cmd.patch);
         return { ...stage, cards };
       });
     case 'card/delete':

@@ -1,5 +1,6 @@
 import type { Id } from '../model/ids';
 import type { Stage, StageKind, StageOf, Workshop } from '../model/workshop';
+import { stageItems } from '../model/workshop';
 
 /** Replaces one stage through `update`; returns the same document when the stage is missing or unchanged. */
 export function updateStage(doc: Workshop, stageId: Id, update: (stage: Stage) => Stage): Workshop {
@@ -30,4 +31,22 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   if (item === undefined) return next;
   next.splice(Math.max(0, Math.min(to, next.length)), 0, item);
   return next;
+}
+
+/**
+ * Whether `id` is already used anywhere in the document (workshop, participant, stage or item).
+ * Ids are unique per document, not per list: the schema rejects a duplicate, so adding one would
+ * make a document that can no longer be saved.
+ */
+export function documentHasId(doc: Workshop, id: Id): boolean {
+  if (doc.id === id || doc.participants.some((p) => p.id === id)) return true;
+  return doc.stages.some(
+    (stage) => stage.id === id || Object.values(stageItems(stage)).some((items) => items.some((item) => item.id === id)),
+  );
+}
+
+/** A timebox the schema accepts: whole minutes within 0…24 h; null when `minutes` is not a number at all. */
+export function clampTimebox(minutes: number): number | null {
+  if (Number.isNaN(minutes)) return null;
+  return Math.max(0, Math.min(24 * 60, Math.round(minutes)));
 }

@@ -1,7 +1,7 @@
 import type { Id } from '../model/ids';
 import { emptyStage } from '../model/templates';
 import type { StageKind, Workshop } from '../model/workshop';
-import { moveItem, updateStage } from './helpers';
+import { clampTimebox, documentHasId, moveItem, updateStage } from './helpers';
 
 export type StageCommand =
   | { type: 'stage/add'; stageId: Id; kind: StageKind; title: string; timeboxMinutes: number; index?: number }
@@ -14,13 +14,13 @@ export type StageCommand =
 export function applyStageCommand(doc: Workshop, cmd: StageCommand): Workshop {
   switch (cmd.type) {
     case 'stage/add': {
-      if (doc.stages.some((s) => s.id === cmd.stageId)) return doc;
+      if (documentHasId(doc, cmd.stageId)) return doc;
       const stage = emptyStage(cmd.kind, {
         id: cmd.stageId,
         title: cmd.title,
         goal: '',
         prompts: [],
-        timeboxMinutes: cmd.timeboxMinutes,
+        timeboxMinutes: clampTimebox(cmd.timeboxMinutes) ?? 0,
       });
       const stages = doc.stages.slice();
       stages.splice(cmd.index ?? stages.length, 0, stage);
@@ -29,7 +29,8 @@ export function applyStageCommand(doc: Workshop, cmd: StageCommand): Workshop {
     case 'stage/rename':
       return updateStage(doc, cmd.stageId, (s) => (s.title === cmd.title ? s : { ...s, title: cmd.title }));
     case 'stage/set-timebox': {
-      const minutes = Math.max(0, Math.min(24 * 60, Math.round(cmd.minutes)));
+      const minutes = clampTimebox(cmd.minutes);
+      if (minutes === null) return doc;
       return updateStage(doc, cmd.stageId, (s) => (s.timeboxMinutes === minutes ? s : { ...s, timeboxMinutes: minutes }));
     }
     case 'stage/move': {

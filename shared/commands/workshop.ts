@@ -1,4 +1,5 @@
 import type { Participant, Workshop } from '../model/workshop';
+import { documentHasId } from './helpers';
 
 export type WorkshopCommand =
   | { type: 'workshop/rename'; title: string }
@@ -10,7 +11,7 @@ export function applyWorkshopCommand(doc: Workshop, cmd: WorkshopCommand): Works
     case 'workshop/rename':
       return cmd.title === doc.title ? doc : { ...doc, title: cmd.title };
     case 'participant/add':
-      if (doc.participants.some((p) => p.id === cmd.participant.id)) return doc;
+      if (documentHasId(doc, cmd.participant.id)) return doc;
       return { ...doc, participants: [...doc.participants, cmd.participant] };
     case 'participant/remove':
       if (!doc.participants.some((p) => p.id === cmd.participantId)) return doc;

@@ -15,7 +15,10 @@ export function formatDateTime(iso: string, language: string): string {
 export function WorkshopList({ workshops }: { workshops: WorkshopSummary[] }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.language);
-  const { openWorkshop, renameSaved, duplicateSaved, deleteSaved } = useApp((s) => s);
+  const openWorkshop = useApp((s) => s.openWorkshop);
+  const renameSaved = useApp((s) => s.renameSaved);
+  const duplicateSaved = useApp((s) => s.duplicateSaved);
+  const deleteSaved = useApp((s) => s.deleteSaved);
   const [pending, setPending] = useState<Pending>(null);
   const close = () => setPending(null);
 

@@ -1,0 +1,270 @@
+/**
+ * A recording stand-in for the `electron` module (the real one cannot load here: it downloads a
+ * binary). Use it in a test file with
+ *
+ *   vi.mock('electron', async () => (await import('../../mocks/electron')).electronModule());
+ *
+ * then import `electron` from this file to read what the code under test registered, and call
+ * `electron.reset()` in `beforeEach`.
+ */
+type Listener = (...args: unknown[]) => unknown;
+
+/** A minimal EventEmitter that records listeners so tests can fire events by name. */
+export class Emitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  once(event: string, listener: Listener): this {
+    const wrapped: Listener = (...args) => {
+      this.off(event, wrapped);
+      return listener(...args);
+    };
+    return this.on(event, wrapped);
+  }
+  off(event: string, listener: Listener): this {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    return this;
+  }
+  emit(event: string, ...args: unknown[]): boolean {
+    const list = this.listeners.get(event) ?? [];
+    for (const listener of list) listener(...args);
+    return list.length > 0;
+  }
+  removeAllListeners(event?: string): this {
+    if (event === undefined) this.listeners.clear();
+    else this.listeners.delete(event);
+    return this;
+  }
+}
+
+/** An Electron-style event whose `preventDefault` is observable. */
+export function fakeEvent(): { defaultPrevented: boolean; preventDefault: () => void } {
+  const event = {
+    defaultPrevented: false,
+    preventDefault: () => {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+export class FakeWebContents extends Emitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class FakeBrowserWindow extends Emitter {
+  static instances: FakeBrowserWindow[] = [];
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((w) => !w.destroyed);
+  }
+  readonly webContents = new FakeWebContents();
+  readonly loadedUrls: string[] = [];
+  bounds: Rect;
+  visible = false;
+  destroyed = false;
+  minimized = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    const num = (key: string, fallback: number) => (typeof options[key] === 'number' ? (options[key] as number) : fallback);
+    this.bounds = { x: num('x', 0), y: num('y', 0), width: num('width', 800), height: num('height', 600) };
+    FakeBrowserWindow.instances.push(this);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+    return Promise.resolve();
+  }
+  show(): void {
+    this.visible = true;
+  }
+  focus(): void {}
+  restore(): void {
+    this.minimized = false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  getNormalBounds(): Rect {
+    return { ...this.bounds };
+  }
+  getBounds(): Rect {
+    return { ...this.bounds };
+  }
+  /** Simulates the user dragging or resizing the window. */
+  setBoundsByUser(bounds: Rect): void {
+    this.bounds = { ...bounds };
+    this.emit('resize');
+  }
+  close(): void {
+    this.emit('close', fakeEvent());
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+type Handler = (event: unknown, ...args: unknown[]) => unknown;
+
+export function createElectronMock() {
+  let resolveReady: () => void = () => undefined;
+  const state = {
+    userData: '/nonexistent/userData',
+    locale: 'en-US',
+    singleInstance: true,
+    ready: new Promise<void>(() => undefined),
+    quitCalls: 0,
+  };
+
+  const app = Object.assign(new Emitter(), {
+    isPackaged: false,
+    getPath: (name: string) => (name === 'userData' ? state.userData : `/nonexistent/${name}`),
+    getVersion: () => '0.0.0-test',
+    getLocale: () => state.locale,
+    requestSingleInstanceLock: () => state.singleInstance,
+    enableSandbox: () => undefined,
+    whenReady: () => state.ready,
+    quit: () => {
+      state.quitCalls += 1;
+    },
+    exit: () => undefined,
+  });
+
+  const handlers = new Map<string, Handler>();
+  const ipcMain = Object.assign(new Emitter(), {
+    handlers,
+    /** Accepts any listener (as Electron's typing does); tests call it with a fake event. */
+    handle(channel: string, handler: (event: never, arg: never) => unknown) {
+      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      handlers.set(channel, handler as Handler);
+    },
+    removeHandler: (channel: string) => handlers.delete(channel),
+  });
+
+  const defaultSession = {
+    permissionRequestHandler: undefined as Handler | undefined,
+    permissionCheckHandler: undefined as Handler | undefined,
+    beforeRequest: undefined as Handler | undefined,
+    spellCheckerEnabled: true,
+    dictionaryDownloadUrl: undefined as string | undefined,
+    setPermissionRequestHandler(handler: Handler) {
+      this.permissionRequestHandler = handler;
+    },
+    setPermissionCheckHandler(handler: Handler) {
+      this.permissionCheckHandler = handler;
+    },
+    setSpellCheckerEnabled(enable: boolean) {
+      this.spellCheckerEnabled = enable;
+    },
+    setSpellCheckerDictionaryDownloadURL(url: string) {
+      this.dictionaryDownloadUrl = url;
+    },
+    webRequest: {
+      onBeforeRequest: (handler: Handler) => {
+        defaultSession.beforeRequest = handler;
+      },
+    },
+  };
+
+  const protocol = {
+    privileged: [] as unknown[],
+    handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+    registerSchemesAsPrivileged(schemes: unknown[]) {
+      this.privileged.push(...schemes);
+    },
+    handle(scheme: string, handler: (request: Request) => Promise<Response> | Response) {
+      this.handlers.set(scheme, handler);
+    },
+  };
+
+  const exposed = new Map<string, unknown>();
+  const contextBridge = { exposeInMainWorld: (key: string, api: unknown) => void exposed.set(key, api) };
+  const invocations: { channel: string; args: unknown[] }[] = [];
+  const ipcRenderer = {
+    invoke: (channel: string, ...args: unknown[]) => {
+      invocations.push({ channel, args });
+      return Promise.resolve({ ok: true, value: null });
+    },
+  };
+
+  const screen = {
+    displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    getAllDisplays() {
+      return this.displays;
+    },
+  };
+
+  const mock = {
+    state,
+    app,
+    ipcMain,
+    session: { defaultSession },
+    protocol,
+    contextBridge,
+    exposed,
+    ipcRenderer,
+    invocations,
+    screen,
+    BrowserWindow: FakeBrowserWindow,
+    /** Fires the app's `ready`: `whenReady()` resolves from now on. */
+    makeReady() {
+      resolveReady();
+    },
+    reset() {
+      state.userData = '/nonexistent/userData';
+      state.locale = 'en-US';
+      state.singleInstance = true;
+      state.quitCalls = 0;
+      state.ready = new Promise<void>((resolve) => {
+        resolveReady = resolve;
+      });
+      app.removeAllListeners();
+      ipcMain.removeAllListeners();
+      handlers.clear();
+      Object.assign(defaultSession, { permissionRequestHandler: undefined, permissionCheckHandler: undefined, beforeRequest: undefined });
+      Object.assign(defaultSession, { spellCheckerEnabled: true, dictionaryDownloadUrl: undefined });
+      protocol.privileged.length = 0;
+      protocol.handlers.clear();
+      exposed.clear();
+      invocations.length = 0;
+      FakeBrowserWindow.instances = [];
+      screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
+    },
+  };
+  mock.reset();
+  return mock;
+}
+
+type ElectronMock = ReturnType<typeof createElectronMock>;
+const globalKey = Symbol.for('groundwork.electronMock');
+const holder = globalThis as typeof globalThis & { [globalKey]?: ElectronMock };
+
+/**
+ * The one mock shared by the code under test (through vi.mock) and the test that inspects it.
+ * Kept on globalThis so `vi.resetModules()` (used to re-run electron/main/index.ts) keeps one instance.
+ */
+export const electron: ElectronMock = (holder[globalKey] ??= createElectronMock());
+
+/** What `vi.mock('electron', …)` should return: named exports plus a default, as electron-store imports it. */
+export function electronModule() {
+  const { app, ipcMain, session, protocol, contextBridge, ipcRenderer, screen, BrowserWindow } = electron;
+  const named = { app, ipcMain, session, protocol, contextBridge, ipcRenderer, screen, BrowserWindow };
+  return { ...named, default: named };
+}
+
+/** An IPC invoke event as sent by a frame at `url` (null: the frame is gone). */
+export function invokeEvent(url: string | null): { senderFrame: { url: string } | null } {
+  return { senderFrame: url === null ? null : { url } };
+}

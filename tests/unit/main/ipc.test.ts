@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IpcRegistrar } from '../../../electron/main/ipc/register';
+import { handle, isTrustedSender } from '../../../electron/main/ipc/register';
+import { registerSettingsHandlers } from '../../../electron/main/ipc/settings';
+import { registerWorkshopHandlers } from '../../../electron/main/ipc/workshops';
+import { createSettingsStore } from '../../../electron/main/store/settings-store';
+import { createWorkshopStore } from '../../../electron/main/store/workshop-store';
+import { apiChannels } from '../../../shared/ipc-channels';
+import type { Channel } from '../../../shared/ipc-channels';
+import { electron, invokeEvent } from '../../mocks/electron';
+import { useTempDirs } from '../../mocks/temp-dir';
+import { sampleWorkshop } from '../../mocks/workshops';
+
+vi.mock('electron', async () => (await import('../../mocks/electron')).electronModule());
+
+const tempDir = useTempDirs();
+const appPage = 'app://groundwork/index.html';
+
+beforeEach(() => electron.reset());
+
+async function setUp(devServerUrl?: string) {
+  const dir = await tempDir();
+  const workshops = createWorkshopStore(dir);
+  const settings = createSettingsStore({ cwd: dir, locale: 'en-US' });
+  const registrar: IpcRegistrar = { ipcMain: electron.ipcMain, devServerUrl, log: () => undefined };
+  registerWorkshopHandlers(registrar, workshops);
+  registerSettingsHandlers(registrar, settings);
+  const call = (channel: Channel, arg: unknown, from: string | null = appPage) => {
+    const handler = electron.ipcMain.handlers.get(channel);
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    return handler(invokeEvent(from), arg);
+  };
+  return { workshops, settings, call };
+}
+
+const goodArgs: Record<Channel, unknown> = {
+  'workshops:list': {},
+  'workshops:load': { id: 'ws-demo-1' },
+  'workshops:save': { doc: sampleWorkshop() },
+  'workshops:delete': { id: 'ws-demo-1' },
+  'settings:get': {},
+  'settings:set': { language: 'zh-CN' },
+};
+
+describe('IPC handlers', () => {
+  it('registers exactly one handler per channel of the contract', async () => {
+    await setUp();
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(Object.values(apiChannels).sort());
+  });
+
+  it('refuses every channel to a foreign or vanished sender, without touching the stores', async () => {
+    const { workshops, settings, call } = await setUp();
+    const touched = [vi.spyOn(workshops, 'list'), vi.spyOn(workshops, 'save'), vi.spyOn(workshops, 'load'), vi.spyOn(workshops, 'remove'), vi.spyOn(settings, 'get'), vi.spyOn(settings, 'set')];
+    for (const channel of Object.values(apiChannels)) {
+      for (const from of ['https://evil.example/index.html', 'file:///etc/passwd', 'app://other/index.html', 'http://localhost:5173/', null]) {
+        expect(await call(channel, goodArgs[channel], from)).toEqual({ ok: false, error: { code: 'forbidden-sender' } });
+      }
+    }
+    for (const spy of touched) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('accepts the dev server only when electron-vite dev set it', async () => {
+    expect(isTrustedSender({ url: 'http://localhost:5173/' }, undefined)).toBe(false);
+    expect(isTrustedSender({ url: 'http://localhost:5173/index.html' }, 'http://localhost:5173')).toBe(true);
+    expect(isTrustedSender({ url: 'http://localhost:5174/' }, 'http://localhost:5173')).toBe(false);
+    const { call } = await setUp('http://localhost:5173');
+    expect(await call('settings:get', {}, 'http://localhost:5173/')).toMatchObject({ ok: true });
+  });
+
+  it('answers bad arguments with bad-request and the path of the problem', async () => {
+    const { call } = await setUp();
+    expect(await call('workshops:load', { id: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'bad-request', path: 'id' } });
+    expect(await call('workshops:load', undefined)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await call('workshops:list', { sneaky: true })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const badDoc = { ...sampleWorkshop(), title: 7 };
+    expect(await call('workshops:save', { doc: badDoc })).toMatchObject({ ok: false, error: { code: 'bad-request', path: 'doc.title' } });
+    expect(await call('settings:set', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'bad-request', path: 'language' } });
+    expect(await call('settings:set', { recentFiles: ['a'], theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('passes good calls to the stores', async () => {
+    const { call, settings } = await setUp();
+    const doc = sampleWorkshop();
+    expect(await call('workshops:save', { doc })).toMatchObject({ ok: true, value: { savedAt: expect.any(String) } });
+    expect(await call('workshops:list', {})).toMatchObject({ ok: true, value: { workshops: [{ id: doc.id, title: '智能客服落地工作坊', stageCount: 9 }], damaged: [] } });
+    expect(await call('workshops:load', { id: doc.id })).toEqual({ ok: true, value: doc });
+    expect(await call('workshops:delete', { id: doc.id })).toEqual({ ok: true, value: null });
+    expect(await call('workshops:load', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('settings:set', { language: 'zh-CN' })).toEqual({ ok: true, value: { language: 'zh-CN', recentFiles: [] } });
+    expect(settings.get().language).toBe('zh-CN');
+    expect(await call('settings:get', {})).toEqual({ ok: true, value: { language: 'zh-CN', recentFiles: [] } });
+  });
+
+  it('turns an exception in a handler into an io result', async () => {
+    const registrar: IpcRegistrar = { ipcMain: electron.ipcMain, log: () => undefined };
+    handle(registrar, 'settings:get', () => {
+      throw new Error('disk on fire');
+    });
+    const result = await electron.ipcMain.handlers.get('settings:get')?.(invokeEvent(appPage), {});
+    expect(result).toEqual({ ok: false, error: { code: 'io', detail: 'disk on fire' } });
+  });
+});

@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../../shared/commands';
+import { applyCommand, navigationCommands } from '../../../shared/commands';
+import type { Card, Workshop } from '../../../shared/model/workshop';
+import { workshopSchema } from '../../../shared/model/workshop';
+import { bankWorkshop, deepFreeze, stageOf } from './bank-workshop';
+
+/**
+ * Applies a command to a deep-frozen copy of `doc` (so any write throws), checks the input is
+ * unchanged afterwards and that the result is a valid document, and returns the result.
+ */
+function apply(doc: Workshop, cmd: Command): { before: Workshop; after: Workshop } {
+  const before = deepFreeze(structuredClone(doc));
+  const snapshot = structuredClone(before);
+  const after = applyCommand(before, cmd);
+  expect(before).toStrictEqual(snapshot);
+  const parsed = workshopSchema.safeParse(after);
+  expect(parsed.success, parsed.error?.message).toBe(true);
+  return { before, after };
+}
+
+const newCard = (id: string, text: string): Card => ({
+  id,
+  text,
+  color: 'yellow',
+  tags: ['新增'],
+  createdAt: '2025-03-18T10:05:00+08:00',
+});
+
+const ids = (doc: Workshop) => doc.stages.map((s) => s.id);
+
+/** One realistic case of every command type; each one changes the bank workshop. */
+const changing: Command[] = [
+  { type: 'workshop/rename', title: '智能客服落地工作坊（第二期）' },
+  { type: 'participant/add', participant: { id: 'p-chen', name: '陈静', role: 'QA 质检主管' } },
+  { type: 'participant/remove', participantId: 'p-zhang' },
+  { type: 'stage/add', stageId: 'st-parking', kind: 'cards', title: '停车场 Parking lot', timeboxMinutes: 10 },
+  { type: 'stage/rename', stageId: 'st-tech', title: '技术选型 Technology selection' },
+  { type: 'stage/set-timebox', stageId: 'st-pain', minutes: 90 },
+  { type: 'stage/move', stageId: 'st-actions', toIndex: 0 },
+  { type: 'stage/delete', stageId: 'st-data' },
+  { type: 'stage/select', stageId: 'st-feasibility' },
+  { type: 'card/add', stageId: 'st-pain', card: newCard('c-new', '夜间值班只有 30 名坐席 🌙') },
+  { type: 'card/edit', stageId: 'st-scenario', cardId: 'c-aht', patch: { text: '坐席平均处理时长 6 分钟 → 3.5 分钟' } },
+  { type: 'card/delete', stageId: 'st-pain', cardId: 'c-kb' },
+];
+
+/** One case of every command type that must change nothing. */
+const noOps: Array<[string, Command]> = [
+  ['rename to the same title', { type: 'workshop/rename', title: '智能客服落地工作坊' }],
+  ['add a participant whose id exists', { type: 'participant/add', participant: { id: 'p-wang', name: '另一个王丽', role: '' } }],
+  ['remove an unknown participant', { type: 'participant/remove', participantId: 'p-nobody' }],
+  ['add a stage whose id exists', { type: 'stage/add', stageId: 'st-risks', kind: 'notes', title: '重复', timeboxMinutes: 5 }],
+  ['rename a stage to its title', { type: 'stage/rename', stageId: 'st-tech', title: '技术选型' }],
+  ['rename an unknown stage', { type: 'stage/rename', stageId: 'st-nope', title: 'x' }],
+  ['set the same timebox', { type: 'stage/set-timebox', stageId: 'st-pain', minutes: 60 }],
+  ['set a timebox that rounds to the same', { type: 'stage/set-timebox', stageId: 'st-pain', minutes: 60.4 }],
+  ['set the timebox of an unknown stage', { type: 'stage/set-timebox', stageId: 'st-nope', minutes: 5 }],
+  ['move a stage to where it is', { type: 'stage/move', stageId: 'st-tech', toIndex: 2 }],
+  ['move the last stage past the end', { type: 'stage/move', stageId: 'st-actions', toIndex: 99 }],
+  ['move an unknown stage', { type: 'stage/move', stageId: 'st-nope', toIndex: 0 }],
+  ['delete an unknown stage', { type: 'stage/delete', stageId: 'st-nope' }],
+  ['select the current stage', { type: 'stage/select', stageId: 'st-pain' }],
+  ['select an unknown stage', { type: 'stage/select', stageId: 'st-nope' }],
+  ['add a card whose id exists in the stage', { type: 'card/add', stageId: 'st-pain', card: newCard('c-wait', '重复') }],
+  ['add a card to a matrix stage', { type: 'card/add', stageId: 'st-tech', card: newCard('c-x', '不应出现') }],
+  ['add a card to an unknown stage', { type: 'card/add', stageId: 'st-nope', card: newCard('c-x', 'x') }],
+  ['edit a card with its own values', { type: 'card/edit', stageId: 'st-scenario', cardId: 'c-aht', patch: { text: '坐席平均处理时长 6 分钟 → 4 分钟', color: 'yellow', tags: ['KPI', '价值点'] } }],
+  ['edit a card with an empty patch', { type: 'card/edit', stageId: 'st-scenario', cardId: 'c-aht', patch: {} }],
+  ['edit an unknown card', { type: 'card/edit', stageId: 'st-scenario', cardId: 'c-nope', patch: { text: 'x' } }],
+  ['edit a card in the wrong stage', { type: 'card/edit', stageId: 'st-pain', cardId: 'c-aht', patch: { text: 'x' } }],
+  ['delete an unknown card', { type: 'card/delete', stageId: 'st-pain', cardId: 'c-nope' }],
+  ['delete a card from a notes stage', { type: 'card/delete', stageId: 'st-arch', cardId: 'c-wait' }],
+];
+
+describe('every command', () => {
+  it('has a changing case here, so a new command type shows up as missing', () => {
+    const types = new Set(changing.map((c) => c.type));
+    expect([...types].sort()).toEqual(
+      [
+        'workshop/rename',
+        'participant/add',
+        'participant/remove',
+        'stage/add',
+        'stage/rename',
+        'stage/set-timebox',
+        'stage/move',
+        'stage/delete',
+        'stage/select',
+        'card/add',
+        'card/edit',
+        'card/delete',
+      ].sort(),
+    );
+  });
+
+  it.each(changing.map((cmd) => [cmd.type, cmd] as const))('%s returns a new valid document and leaves the input alone', (_type, cmd) => {
+    const { before, after } = apply(bankWorkshop(), cmd);
+    expect(after).not.toBe(before);
+    expect(after).not.toStrictEqual(before);
+  });
+
+  it.each(noOps)('no-op (%s) returns the identical object', (_name, cmd) => {
+    const { before, after } = apply(bankWorkshop(), cmd);
+    expect(after).toBe(before);
+  });
+
+  it('shares the parts it did not change with the input (structural sharing)', () => {
+    const { before, after } = apply(bankWorkshop(), changing.find((c) => c.type === 'card/add')!);
+    expect(after.participants).toBe(before.participants);
+    expect(after.stages[0]).toBe(before.stages[0]);
+    expect(after.stages[2]).toBe(before.stages[2]);
+  });
+
+  it('only stage/select is a navigation command (not recorded for undo)', () => {
+    expect([...navigationCommands]).toEqual(['stage/select']);
+  });
+});
+
+describe('workshop and participants', () => {
+  it('workshop/rename sets the title, Chinese and English mixed', () => {
+    const { after } = apply(bankWorkshop(), { type: 'workshop/rename', title: '智能客服落地 Workshop · 二期 🚀' });
+    expect(after.title).toBe('智能客服落地 Workshop · 二期 🚀');
+  });
+
+  it('participant/add appends the participant', () => {
+    const chen = { id: 'p-chen', name: '陈静', role: 'QA 质检主管' };
+    const { after } = apply(bankWorkshop(), { type: 'participant/add', participant: chen });
+    expect(after.participants.map((p) => p.id)).toEqual(['p-wang', 'p-zhang', 'p-li', 'p-chen']);
+    expect(after.participants.at(-1)).toEqual(chen);
+  });
+
+  it('participant/add refuses an id used elsewhere in the document', () => {
+    const { before, after } = apply(bankWorkshop(), { type: 'participant/add', participant: { id: 'st-tech', name: '陈静', role: '' } });
+    expect(after).toBe(before);
+  });
+
+  it('participant/remove removes only that participant', () => {
+    const { after } = apply(bankWorkshop(), { type: 'participant/remove', participantId: 'p-zhang' });
+    expect(after.participants.map((p) => p.name)).toEqual(['王丽', 'Li Wei (李伟)']);
+  });
+});
+
+describe('stages', () => {
+  it('stage/add appends an empty board of the kind and makes it current', () => {
+    const { after } = apply(bankWorkshop(), { type: 'stage/add', stageId: 'st-parking', kind: 'cards', title: '停车场', timeboxMinutes: 10 });
+    expect(ids(after).at(-1)).toBe('st-parking');
+    expect(after.stages.at(-1)).toEqual({ id: 'st-parking', kind: 'cards', title: '停车场', goal: '', prompts: [], timeboxMinutes: 10, cards: [] });
+    expect(after.currentStageId).toBe('st-parking');
+  });
+
+  it('stage/add inserts at an index, for every board kind', () => {
+    let doc = bankWorkshop();
+    const kinds = ['cards', 'matrix', 'notes', 'checklist', 'scorecard', 'risks', 'actions'] as const;
+    kinds.forEach((kind, i) => {
+      doc = apply(doc, { type: 'stage/add', stageId: `st-new-${kind}`, kind, title: `新阶段 ${kind}`, timeboxMinutes: 15, index: 1 + i }).after;
+    });
+    expect(doc.stages.slice(1, 8).map((s) => s.kind)).toEqual(kinds);
+    expect(doc.stages).toHaveLength(15);
+    expect(doc.currentStageId).toBe('st-new-actions');
+  });
+
+  it('stage/add keeps the timebox inside the schema range', () => {
+    const { after } = apply(bankWorkshop(), { type: 'stage/add', stageId: 'st-long', kind: 'notes', title: '全天', timeboxMinutes: 2000 });
+    expect(after.stages.at(-1)?.timeboxMinutes).toBe(24 * 60);
+    const rounded = apply(bankWorkshop(), { type: 'stage/add', stageId: 'st-odd', kind: 'notes', title: '半', timeboxMinutes: 12.6 }).after;
+    expect(rounded.stages.at(-1)?.timeboxMinutes).toBe(13);
+    const negative = apply(bankWorkshop(), { type: 'stage/add', stageId: 'st-neg', kind: 'risks', title: '负', timeboxMinutes: -10 }).after;
+    expect(negative.stages.at(-1)?.timeboxMinutes).toBe(0);
+  });
+
+  it('stage/add refuses an id already used by any item in the document', () => {
+    const { before, after } = apply(bankWorkshop(), { type: 'stage/add', stageId: 'c-aht', kind: 'cards', title: '撞号', timeboxMinutes: 5 });
+    expect(after).toBe(before);
+  });
+
+  it('stage/rename renames and keeps the template key', () => {
+    const { after } = apply(bankWorkshop(), { type: 'stage/rename', stageId: 'st-tech', title: '模型选型' });
+    const stage = stageOf(after, 'st-tech', 'matrix');
+    expect(stage.title).toBe('模型选型');
+    expect(stage.templateKey).toBe('technology');
+  });
+
+  it('stage/set-timebox sets whole minutes, clamped to 0…1440', () => {
+    const timebox = (minutes: number) =>
+      apply(bankWorkshop(), { type: 'stage/set-timebox', stageId: 'st-pain', minutes }).after.stages[1]?.timeboxMinutes;
+    expect(timebox(90)).toBe(90);
+    expect(timebox(44.5)).toBe(45);
+    expect(timebox(-5)).toBe(0);
+    expect(timebox(5000)).toBe(1440);
+    expect(timebox(Number.POSITIVE_INFINITY)).toBe(1440);
+  });
+
+  it('stage/set-timebox ignores a value that is not a number (an emptied input field)', () => {
+    const { before, after } = apply(bankWorkshop(), { type: 'stage/set-timebox', stageId: 'st-pain', minutes: Number.NaN });
+    expect(after).toBe(before);
+  });
+
+  it('stage/move moves forwards, backwards and clamps the index', () => {
+    const doc = bankWorkshop();
+    expect(ids(apply(doc, { type: 'stage/move', stageId: 'st-scenario', toIndex: 2 }).after).slice(0, 3)).toEqual(['st-pain', 'st-tech', 'st-scenario']);
+    expect(ids(apply(doc, { type: 'stage/move', stageId: 'st-actions', toIndex: 1 }).after).slice(0, 3)).toEqual(['st-scenario', 'st-actions', 'st-pain']);
+    expect(ids(apply(doc, { type: 'stage/move', stageId: 'st-tech', toIndex: -3 }).after)[0]).toBe('st-tech');
+    expect(ids(apply(doc, { type: 'stage/move', stageId: 'st-tech', toIndex: 100 }).after).at(-1)).toBe('st-tech');
+    const moved = apply(doc, { type: 'stage/move', stageId: 'st-tech', toIndex: 0 }).after;
+    expect([...ids(moved)].sort()).toEqual([...ids(doc)].sort());
+    expect(moved.currentStageId).toBe(doc.currentStageId);
+  });
+
+  it('stage/delete of another stage keeps the current stage', () => {
+    const { after } = apply(bankWorkshop(), { type: 'stage/delete', stageId: 'st-data' });
+    expect(ids(after)).not.toContain('st-data');
+    expect(after.stages).toHaveLength(7);
+    expect(after.currentStageId).toBe('st-pain');
+  });
+
+  it('stage/delete of the current stage moves current to the next stage', () => {
+    const { after } = apply(bankWorkshop(), { type: 'stage/delete', stageId: 'st-pain' });
+    expect(after.currentStageId).toBe('st-tech');
+  });
+
+  it('stage/delete of the current last stage moves current to the previous stage', () => {
+    const doc = apply(bankWorkshop(), { type: 'stage/select', stageId: 'st-actions' }).after;
+    const { after } = apply(doc, { type: 'stage/delete', stageId: 'st-actions' });
+    expect(after.currentStageId).toBe('st-risks');
+  });
+
+  it('stage/delete of the only stage leaves no current stage', () => {
+    let doc = bankWorkshop();
+    for (const id of ids(doc)) doc = apply(doc, { type: 'stage/delete', stageId: id }).after;
+    expect(doc.stages).toEqual([]);
+    expect(doc.currentStageId).toBeNull();
+  });
+
+  it('stage/select changes only the current stage', () => {
+    const { before, after } = apply(bankWorkshop(), { type: 'stage/select', stageId: 'st-feasibility' });
+    expect(after.currentStageId).toBe('st-feasibility');
+    expect(after.stages).toBe(before.stages);
+  });
+});
+
+describe('cards', () => {
+  it('card/add appends, or inserts at an index', () => {
+    const appended = apply(bankWorkshop(), { type: 'card/add', stageId: 'st-pain', card: newCard('c-night', '夜间值班人手不足') }).after;
+    expect(stageOf(appended, 'st-pain', 'cards').cards.map((c) => c.id)).toEqual(['c-wait', 'c-systems', 'c-emotion', 'c-kb', 'c-night']);
+    const inserted = apply(bankWorkshop(), { type: 'card/add', stageId: 'st-pain', card: newCard('c-night', '夜间值班人手不足'), index: 0 }).after;
+    expect(stageOf(inserted, 'st-pain', 'cards').cards[0]?.text).toBe('夜间值班人手不足');
+  });
+
+  it('card/add refuses an id used anywhere else in the document', () => {
+    for (const id of ['c-aht', 'st-tech', 'p-wang', 'o-qwen', 'ws-bank-cs-2025']) {
+      const { before, after } = apply(bankWorkshop(), { type: 'card/add', stageId: 'st-pain', card: newCard(id, '撞号') });
+      expect(after, id).toBe(before);
+    }
+  });
+
+  it('card/edit changes only the fields in the patch', () => {
+    const { before, after } = apply(bankWorkshop(), {
+      type: 'card/edit',
+      stageId: 'st-pain',
+      cardId: 'c-emotion',
+      patch: { color: 'pink', tags: ['质检', '情绪识别'] },
+    });
+    const card = stageOf(after, 'st-pain', 'cards').cards[2];
+    expect(card).toEqual({ ...stageOf(before, 'st-pain', 'cards').cards[2], color: 'pink', tags: ['质检', '情绪识别'] });
+    expect(card?.text).toBe('😤 情绪激动的客户识别不出来，投诉升级后才知道 🏦');
+  });
+
+  it('card/edit ignores fields given as undefined instead of erasing them', () => {
+    const { after } = apply(bankWorkshop(), {
+      type: 'card/edit',
+      stageId: 'st-scenario',
+      cardId: 'c-fcr',
+      patch: { text: undefined, color: 'blue' },
+    });
+    expect(stageOf(after, 'st-scenario', 'cards').cards[1]).toMatchObject({ text: '一次解决率 (FCR) 72% → 85%', color: 'blue' });
+  });
+
+  it('card/edit sees a change of tags that joins to the same string', () => {
+    const edit = (cardId: string, tags: string[]) =>
+      apply(bankWorkshop(), { type: 'card/edit', stageId: 'st-scenario', cardId, patch: { tags } });
+    const emptyTag = edit('c-summary', ['']);
+    expect(emptyTag.after).not.toBe(emptyTag.before);
+    expect(stageOf(emptyTag.after, 'st-scenario', 'cards').cards[2]?.tags).toEqual(['']);
+    const split = edit('c-fcr', ['K', 'PI']);
+    expect(stageOf(split.after, 'st-scenario', 'cards').cards[1]?.tags).toEqual(['K', 'PI']);
+  });
+
+  it('card/delete removes the card and nothing else', () => {
+    const { before, after } = apply(bankWorkshop(), { type: 'card/delete', stageId: 'st-pain', cardId: 'c-kb' });
+    expect(stageOf(after, 'st-pain', 'cards').cards.map((c) => c.id)).toEqual(['c-wait', 'c-systems', 'c-emotion']);
+    expect(after.stages[0]).toBe(before.stages[0]);
+  });
+
+  it('a long session of commands keeps the document valid and the fixture untouched', () => {
+    const original = bankWorkshop();
+    let doc = deepFreeze(bankWorkshop());
+    for (const cmd of [...changing, ...noOps.map(([, c]) => c)]) doc = apply(doc, cmd).after;
+    expect(workshopSchema.parse(doc)).toEqual(doc);
+    expect(bankWorkshop()).toEqual(original);
+  });
+});
