@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { cspPlugin } from './renderer/vite-csp-plugin';
+import { cspPlugin } from './renderer/vite-csp-plugin.ts';
 
 export default defineConfig({
   main: {

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from '../shared/csp';
+import { contentSecurityPolicy } from '../shared/csp.ts';
 
 /** Writes the app's CSP into index.html for builds (the dev server needs its websocket, so not there). */
 export function cspPlugin(): Plugin {

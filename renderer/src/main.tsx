@@ -2,6 +2,7 @@ import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installCloseGuard } from './app/close-guard';
 import './app/styles.css';
 import { createBrowserHost } from './host/browser';
 import { createElectronHost } from './host/electron';
@@ -16,10 +17,11 @@ async function start() {
   const language = settings.ok ? settings.value.language : 'en';
   await initI18n(language);
   const store = createAppStore(host, language);
-  // Last chance to save when the window goes away or is hidden (laptop lid, app switch).
-  const flush = () => void store.getState().flushSave();
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+  // Save at once when the window is hidden (laptop lid, app switch), and hold a close until saved.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void store.getState().flushSave();
+  });
+  installCloseGuard(window, store, () => window.close());
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
   createRoot(root).render(

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/model/workshop';
 import { languages } from '../../../shared/model/workshop';
 import { useApp } from '../store/context';
+import { EnumSelect } from './EnumSelect';
 
 /** Switches the whole UI between English and 简体中文 at any time; the choice is saved in settings. */
 export function LanguageSwitch() {
@@ -11,13 +11,7 @@ export function LanguageSwitch() {
   return (
     <label className="language-switch">
       <span>{t('settings.language')}</span>
-      <select value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>
-        {languages.map((l) => (
-          <option key={l} value={l}>
-            {t(`languages.${l}`)}
-          </option>
-        ))}
-      </select>
+      <EnumSelect values={languages} value={language} onChange={(l) => void setLanguage(l)} optionLabel={(l) => t(`languages.${l}`)} />
     </label>
   );
 }

@@ -4,6 +4,7 @@ import { limits } from '../../../../shared/model/limits';
 import type { StageKind } from '../../../../shared/model/workshop';
 import { stageKinds } from '../../../../shared/model/workshop';
 import { Dialog } from '../../app/Dialog';
+import { EnumSelect } from '../../app/EnumSelect';
 
 export interface NewStage {
   title: string;
@@ -30,13 +31,7 @@ export function AddStageDialog({ onAdd, onCancel }: { onAdd: (stage: NewStage) =
         </label>
         <label className="field">
           <span>{t('agenda.boardKind')}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as StageKind)}>
-            {stageKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`boardKinds.${k}`)}
-              </option>
-            ))}
-          </select>
+          <EnumSelect values={stageKinds} value={kind} onChange={setKind} optionLabel={(k) => t(`boardKinds.${k}`)} />
         </label>
         <label className="field">
           <span>{t('agenda.timebox')}</span>

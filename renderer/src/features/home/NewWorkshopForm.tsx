@@ -5,6 +5,7 @@ import type { TemplateId } from '../../../../shared/model/templates';
 import { templateIds } from '../../../../shared/model/templates';
 import type { Language } from '../../../../shared/model/workshop';
 import { languages } from '../../../../shared/model/workshop';
+import { EnumSelect } from '../../app/EnumSelect';
 import { useApp } from '../../store/context';
 
 /** Title, template and content language of a new workshop; the content language defaults to the UI's. */
@@ -49,13 +50,7 @@ export function NewWorkshopForm() {
       </fieldset>
       <label className="field">
         <span>{t('home.contentLanguage')}</span>
-        <select value={contentLanguage} onChange={(e) => setLanguage(e.target.value as Language)}>
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {t(`languages.${l}`)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect values={languages} value={contentLanguage} onChange={setLanguage} optionLabel={(l) => t(`languages.${l}`)} />
       </label>
       <button type="submit" className="primary">
         {t('home.create')}
