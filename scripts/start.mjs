@@ -2,23 +2,11 @@
 // binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD, offline machines), say so and point to
 // the web build instead. Never require('electron') here: without its binary it tries to download it.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { electronBinary, repoRoot } from './electron-binary.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const electronPackage = path.join(root, 'node_modules', 'electron');
-
-/** The Electron executable, as node_modules/electron/index.js would find it, or null if absent. */
-function electronBinary() {
-  const pathFile = path.join(electronPackage, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(electronPackage, 'dist');
-  if (!relative && !process.env.ELECTRON_OVERRIDE_DIST_PATH) return null;
-  const binary = path.join(distDir, relative || 'electron');
-  return existsSync(binary) ? binary : null;
-}
+const root = repoRoot;
 
 /** Runs a command with the terminal attached; resolves with its exit code. */
 function run(command, args, options = {}) {

@@ -5,22 +5,9 @@
 // ELECTRON_SKIP_BINARY_DOWNLOAD=1), it says so and exits 0. It never `require`s electron:
 // that package tries to download its binary when it finds none.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { electronBinary, repoRoot } from './electron-binary.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const electronDir = join(root, 'node_modules', 'electron');
-
-/** The path of the Electron executable, or null when it is not installed. */
-function electronBinary() {
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  if (!relative) return null;
-  const binary = join(electronDir, 'dist', relative);
-  return existsSync(binary) ? binary : null;
-}
+const root = repoRoot;
 
 /** Runs a command in the repository root with inherited output; returns its exit code. */
 function run(command, args) {
