@@ -1,41 +1,67 @@
 import type { Workshop } from '../model/workshop';
 import type { CardCommand } from './cards';
 import { applyCardCommand } from './cards';
+import type { GroupCommand } from './groups';
+import { applyGroupCommand } from './groups';
+import type { LogCommand } from './log';
+import { applyLogCommand } from './log';
 import type { StageCommand } from './stages';
 import { applyStageCommand } from './stages';
+import type { TimerCommand } from './timer';
+import { applyTimerCommand } from './timer';
+import type { VotingCommand } from './voting';
+import { applyVotingCommand } from './voting';
 import type { WorkshopCommand } from './workshop';
 import { applyWorkshopCommand } from './workshop';
 
 export type { CardCommand, CardPatch } from './cards';
+export type { GroupCommand } from './groups';
+export type { LogCommand, LogName } from './log';
 export type { StageCommand } from './stages';
+export type { TimerCommand } from './timer';
+export type { VotingCommand } from './voting';
 export type { WorkshopCommand } from './workshop';
 
 /** Every change to a workshop document is one of these. */
-export type Command = WorkshopCommand | StageCommand | CardCommand;
+export type Command = WorkshopCommand | StageCommand | CardCommand | GroupCommand | VotingCommand | TimerCommand | LogCommand;
 
-/** Commands that move the room's attention rather than change its work: not recorded for undo. */
-export const navigationCommands: ReadonlySet<Command['type']> = new Set(['stage/select']);
+/**
+ * Commands that move the room's attention or its clock rather than change its work: saved, but
+ * not recorded for undo (undoing a card edit must not rewind the stage timer).
+ */
+export const navigationCommands: ReadonlySet<Command['type']> = new Set([
+  'stage/select',
+  'timer/start',
+  'timer/pause',
+  'timer/add-minutes',
+  'timer/reset',
+]);
 
 /**
  * Applies one command. Pure: the input is never mutated, and a command that changes nothing
  * returns the very same document, so callers can skip saving and undo entries.
  */
 export function applyCommand(doc: Workshop, cmd: Command): Workshop {
-  switch (cmd.type) {
-    case 'workshop/rename':
-    case 'participant/add':
-    case 'participant/remove':
-      return applyWorkshopCommand(doc, cmd);
-    case 'stage/add':
-    case 'stage/rename':
-    case 'stage/set-timebox':
-    case 'stage/move':
-    case 'stage/delete':
-    case 'stage/select':
-      return applyStageCommand(doc, cmd);
-    case 'card/add':
-    case 'card/edit':
-    case 'card/delete':
-      return applyCardCommand(doc, cmd);
+  const [area] = cmd.type.split('/');
+  switch (area) {
+    case 'workshop':
+    case 'participant':
+      return applyWorkshopCommand(doc, cmd as WorkshopCommand);
+    case 'stage':
+      return applyStageCommand(doc, cmd as StageCommand);
+    case 'card':
+      return applyCardCommand(doc, cmd as CardCommand);
+    case 'group':
+      return applyGroupCommand(doc, cmd as GroupCommand);
+    case 'vote':
+    case 'voting':
+    case 'blind':
+      return applyVotingCommand(doc, cmd as VotingCommand);
+    case 'timer':
+      return applyTimerCommand(doc, cmd as TimerCommand);
+    case 'log':
+      return applyLogCommand(doc, cmd as LogCommand);
+    default:
+      return doc;
   }
 }

@@ -1,16 +1,17 @@
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { SCHEMA_VERSION } from '../model/workshop';
+import { v1ToV2 } from './v1-to-v2';
 
 /**
  * One step takes a document of version N (already known to be an object with that
  * `schemaVersion`) to version N + 1. Steps are pure, ordered, and each has a fixture of
- * its old version under tests/fixtures/ and a test. v1 is the first version: no steps yet.
+ * its old version under tests/fixtures/ and a test.
  */
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /** `steps[n]` migrates version n + 1 to n + 2. */
-export const steps: readonly MigrationStep[] = [];
+export const steps: readonly MigrationStep[] = [v1ToV2];
 
 export interface Migrated {
   doc: unknown;

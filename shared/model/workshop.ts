@@ -1,31 +1,19 @@
 import { z } from 'zod';
+import { cardsBoardFields } from './cards';
+import { logEntrySchema, stageTimerSchema } from './facilitation';
 import { idSchema } from './ids';
 import { limits } from './limits';
+import { list, longText, shortText, timestamp } from './text';
+
+export * from './cards';
+export * from './facilitation';
 
 /** Current document schema version. Bump it only together with a numbered migration in shared/migrations. */
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const languages = ['en', 'zh-CN'] as const;
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
-
-const shortText = z.string().max(limits.shortChars);
-const longText = z.string().max(limits.textChars);
-const timestamp = z.iso.datetime({ offset: true });
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(limits.itemsPerStage);
-
-export const cardColors = ['yellow', 'blue', 'green', 'pink', 'purple', 'orange', 'grey'] as const;
-export const cardColorSchema = z.enum(cardColors);
-export type CardColor = z.infer<typeof cardColorSchema>;
-
-export const cardSchema = z.object({
-  id: idSchema,
-  text: longText,
-  color: cardColorSchema,
-  tags: z.array(shortText).max(50),
-  createdAt: timestamp,
-});
-export type Card = z.infer<typeof cardSchema>;
 
 /** A named thing with an id: matrix options and criteria, scorecard dimensions (extended by later versions). */
 export const namedItemSchema = z.object({ id: idSchema, name: shortText, description: longText });
@@ -45,13 +33,14 @@ const stageBase = {
   timeboxMinutes: z.number().int().min(0).max(24 * 60),
   /** The template stage this one came from (e.g. `pain-points`), kept through renames. */
   templateKey: shortText.optional(),
+  timer: stageTimerSchema,
 };
 
 export const stageKinds = ['cards', 'matrix', 'notes', 'checklist', 'scorecard', 'risks', 'actions'] as const;
 export type StageKind = (typeof stageKinds)[number];
 
 export const stageSchema = z.discriminatedUnion('kind', [
-  z.object({ ...stageBase, kind: z.literal('cards'), cards: list(cardSchema) }),
+  z.object({ ...stageBase, kind: z.literal('cards'), ...cardsBoardFields }),
   z.object({
     ...stageBase,
     kind: z.literal('matrix'),
@@ -71,7 +60,7 @@ export const participantSchema = z.object({ id: idSchema, name: shortText, role:
 export type Participant = z.infer<typeof participantSchema>;
 
 /**
- * The workshop document, v1. Unknown fields are dropped when a file is read (zod's default),
+ * The workshop document, v2. Unknown fields are dropped when a file is read (zod's default),
  * so a document always has exactly the shape below once loaded.
  */
 export const workshopSchema = z
@@ -86,6 +75,8 @@ export const workshopSchema = z
     participants: z.array(participantSchema).max(limits.participants),
     stages: z.array(stageSchema).max(limits.stages),
     currentStageId: idSchema.nullable(),
+    parkingLot: z.array(logEntrySchema).max(limits.itemsPerStage),
+    decisions: z.array(logEntrySchema).max(limits.itemsPerStage),
   })
   .superRefine((doc, ctx) => {
     const seen = new Set<string>();
@@ -95,6 +86,8 @@ export const workshopSchema = z
     };
     check(doc.id, ['id']);
     doc.participants.forEach((p, i) => check(p.id, ['participants', i, 'id']));
+    doc.parkingLot.forEach((e, i) => check(e.id, ['parkingLot', i, 'id']));
+    doc.decisions.forEach((e, i) => check(e.id, ['decisions', i, 'id']));
     doc.stages.forEach((stage, s) => {
       check(stage.id, ['stages', s, 'id']);
       for (const [key, items] of Object.entries(stageItems(stage))) {
@@ -111,7 +104,7 @@ export type Workshop = z.infer<typeof workshopSchema>;
 export function stageItems(stage: Stage): Record<string, readonly { id: string }[]> {
   switch (stage.kind) {
     case 'cards':
-      return { cards: stage.cards };
+      return { cards: stage.cards, groups: stage.groups };
     case 'matrix':
       return { options: stage.options, criteria: stage.criteria };
     case 'notes':

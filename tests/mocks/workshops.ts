@@ -1,4 +1,4 @@
-import { cardColors } from '../../shared/model/workshop';
+import { cardColors, newCard } from '../../shared/model/workshop';
 import type { Stage, Workshop } from '../../shared/model/workshop';
 import { createWorkshop } from '../../shared/model/templates';
 
@@ -34,13 +34,16 @@ function fillStage(stage: Stage, count: number, nextId: () => string, now: strin
     case 'cards':
       return {
         ...stage,
-        cards: range.map((i) => ({
-          id: nextId(),
-          text: textFor(i, false),
-          color: cardColors[i % cardColors.length] ?? 'yellow',
-          tags: i % 3 === 0 ? ['痛点', 'pain-point'] : ['价值'],
-          createdAt: now,
-        })),
+        cards: range.map((i) =>
+          newCard({
+            id: nextId(),
+            text: textFor(i, false),
+            color: cardColors[i % cardColors.length] ?? 'yellow',
+            tags: i % 3 === 0 ? ['痛点', 'pain-point'] : ['价值'],
+            createdAt: now,
+            fields: i % 2 === 0 ? { persona: '坐席 agent', severity: String((i % 5) + 1) } : {},
+          }),
+        ),
       };
     case 'matrix':
       return {

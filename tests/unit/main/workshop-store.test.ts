@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkshopStore } from '../../../electron/main/store/workshop-store';
 import { limits } from '../../../shared/model/limits';
 import type { Workshop } from '../../../shared/model/workshop';
+import { newCard } from '../../../shared/model/workshop';
 import { sampleWorkshop } from '../../mocks/workshops';
 import { useTempDirs } from '../../mocks/temp-dir';
 
@@ -20,7 +21,7 @@ function withCard(doc: Workshop, text: string): Workshop {
     ...doc,
     stages: doc.stages.map((stage, i) =>
       i === 0 && stage.kind === 'cards'
-        ? { ...stage, cards: [...stage.cards, { id: 'extra-card', text, color: 'pink', tags: [], createdAt: doc.createdAt }] }
+        ? { ...stage, cards: [...stage.cards, newCard({ id: 'extra-card', text, color: 'pink', createdAt: doc.createdAt })] }
         : stage,
     ),
   };

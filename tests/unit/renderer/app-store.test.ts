@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseWorkshopText } from '../../../shared/model/codec';
 import type { Workshop } from '../../../shared/model/workshop';
+import { newCard } from '../../../shared/model/workshop';
 import { createMemoryHost } from '../../../renderer/src/host/memory';
 import type { Host } from '../../../renderer/src/host/types';
 import { createAppStore } from '../../../renderer/src/store/app-store';
@@ -20,7 +21,7 @@ function firstCardsStage(doc: Workshop | null) {
   return stage;
 }
 
-const card = (id: string, text: string) => ({ id, text, color: 'yellow' as const, tags: [], createdAt: '2026-11-28T09:20:00.000Z' });
+const card = (id: string, text: string) => newCard({ id, text, createdAt: '2026-11-28T09:20:00.000Z' });
 
 describe('app store', () => {
   beforeEach(() => vi.useFakeTimers());

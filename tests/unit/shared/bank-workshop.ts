@@ -1,5 +1,6 @@
+import { llmLandingStages, templateFields } from '../../../shared/model/templates';
 import type { Card, Stage, StageKind, StageOf, Workshop } from '../../../shared/model/workshop';
-import { SCHEMA_VERSION } from '../../../shared/model/workshop';
+import { defaultVoting, idleTimer, newCard, SCHEMA_VERSION } from '../../../shared/model/workshop';
 
 /**
  * A realistic workshop held at a bank's customer-service centre: Chinese content with some
@@ -8,13 +9,10 @@ import { SCHEMA_VERSION } from '../../../shared/model/workshop';
  */
 export function bankWorkshop(): Workshop {
   const at = '2025-03-18T09:30:00+08:00';
-  const card = (id: string, text: string, color: Card['color'], tags: string[] = []): Card => ({
-    id,
-    text,
-    color,
-    tags,
-    createdAt: at,
-  });
+  const card = (id: string, text: string, color: Card['color'], tags: string[] = [], extra: Partial<Card> = {}): Card =>
+    newCard({ id, text, color, tags, createdAt: at, ...extra });
+  const fieldsOf = (key: string) => templateFields(llmLandingStages.find((t) => t.key === key) ?? llmLandingStages[0]!, 'zh-CN');
+  const board = { groups: [], voting: defaultVoting, blind: false };
   const base = (id: string, title: string, templateKey: string, timeboxMinutes: number) => ({
     id,
     title,
@@ -22,6 +20,7 @@ export function bankWorkshop(): Workshop {
     prompts: [] as string[],
     timeboxMinutes,
     templateKey,
+    timer: idleTimer,
   });
   const stages: Stage[] = [
     {
@@ -29,27 +28,59 @@ export function bankWorkshop(): Workshop {
       goal: '明确应用场景、受益人群，以及价值指标的基线与目标。',
       prompts: ['今天哪项工作最耗时？', '怎样判断成功？基线 → 目标。'],
       kind: 'cards',
+      ...board,
+      fields: fieldsOf('scenario'),
+      blind: true,
       cards: [
-        card('c-aht', '坐席平均处理时长 6 分钟 → 4 分钟', 'yellow', ['KPI', '价值点']),
+        card('c-aht', '坐席平均处理时长 6 分钟 → 4 分钟', 'yellow', ['KPI', '价值点'], {
+          fields: { beneficiary: '一线坐席', metric: '平均处理时长 AHT', baseline: '6 分钟', target: '4 分钟' },
+        }),
         card('c-fcr', '一次解决率 (FCR) 72% → 85%', 'green', ['KPI']),
         card('c-summary', '通话结束后自动生成工单摘要 (call summary)，坐席只需确认', 'blue'),
+        card('c-hidden', '夜间客服只有机器人，客户满意度 62%（盲写，尚未揭晓）', 'blue', [], { hidden: true, authorId: 'p-zhang' }),
       ],
     },
     {
       ...base('st-pain', '用户调研与痛点分析', 'pain-points', 60),
       kind: 'cards',
+      ...board,
+      fields: fieldsOf('pain-points'),
+      groups: [
+        { id: 'g-agent', title: '坐席效率', color: 'orange' },
+        { id: 'g-customer', title: '客户体验 Customer', color: null },
+      ],
+      voting: {
+        budget: 3,
+        maxPerCard: 2,
+        revealed: true,
+        votes: [
+          { participantId: 'p-wang', cardId: 'c-systems', count: 2 },
+          { participantId: 'p-wang', cardId: 'c-wait', count: 1 },
+          { participantId: 'p-zhang', cardId: 'c-systems', count: 2 },
+        ],
+      },
+      timer: { elapsedMs: 64 * 60_000, runningSince: null, extraMinutes: 5 },
       cards: [
-        card('c-wait', '“转人工要排队十几分钟，问的还是同一个问题。”——客户访谈，2025-03-05', 'pink', ['客户', '严重度:高']),
-        card('c-systems', '坐席要在 5 个系统之间切换（CRM、核心系统、知识库、工单、质检），新人上手要 3 个月', 'orange', [
-          '坐席',
-          'frequency: daily',
-        ]),
+        card('c-wait', '“转人工要排队十几分钟，问的还是同一个问题。”——客户访谈，2025-03-05', 'pink', ['客户', '严重度:高'], {
+          groupId: 'g-customer',
+          fields: { persona: '信用卡客户', severity: '5', frequency: '每天多次', evidence: '“我只想知道退款什么时候到账”' },
+          placement: { impact: 0.9, effort: 0.35 },
+          authorId: 'p-li',
+        }),
+        card(
+          'c-systems',
+          '坐席要在 5 个系统之间切换（CRM、核心系统、知识库、工单、质检），新人上手要 3 个月',
+          'orange',
+          ['坐席', 'frequency: daily'],
+          { groupId: 'g-agent', fields: { persona: '一线坐席', severity: '4' }, placement: { impact: 0.8, effort: 0.7 } },
+        ),
         card('c-emotion', '😤 情绪激动的客户识别不出来，投诉升级后才知道 🏦', 'purple', ['质检']),
         card('c-kb', "知识库文章过期：\"信用卡年费减免\" 政策 2024 年已改", 'grey'),
       ],
     },
     {
       ...base('st-tech', '技术选型', 'technology', 75),
+      timer: { elapsedMs: 0, runningSince: '2025-03-18T11:15:00+08:00', extraMinutes: 0 },
       kind: 'matrix',
       options: [
         { id: 'o-qwen', name: 'Qwen2.5-72B 私有化部署', description: '行内 GPU 集群，数据不出行' },
@@ -132,6 +163,8 @@ export function bankWorkshop(): Workshop {
     ],
     stages,
     currentStageId: 'st-pain',
+    parkingLot: [{ id: 'l-budget', text: '明年 GPU 预算由谁审批？', stageId: 'st-tech', createdAt: at }],
+    decisions: [{ id: 'l-onprem', text: '模型必须私有化部署，数据不出行。', stageId: 'st-tech', createdAt: at }],
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../shared/commands';
 import { applyCommand, navigationCommands } from '../../../shared/commands';
 import type { Card, Workshop } from '../../../shared/model/workshop';
-import { workshopSchema } from '../../../shared/model/workshop';
+import { newCard, workshopSchema } from '../../../shared/model/workshop';
 import { bankWorkshop, deepFreeze, stageOf } from './bank-workshop';
 
 /**
@@ -19,13 +19,7 @@ function apply(doc: Workshop, cmd: Command): { before: Workshop; after: Workshop
   return { before, after };
 }
 
-const newCard = (id: string, text: string): Card => ({
-  id,
-  text,
-  color: 'yellow',
-  tags: ['新增'],
-  createdAt: '2025-03-18T10:05:00+08:00',
-});
+const freshCard = (id: string, text: string): Card => newCard({ id, text, tags: ['新增'], createdAt: '2025-03-18T10:05:00+08:00' });
 
 const ids = (doc: Workshop) => doc.stages.map((s) => s.id);
 
@@ -40,9 +34,29 @@ const changing: Command[] = [
   { type: 'stage/move', stageId: 'st-actions', toIndex: 0 },
   { type: 'stage/delete', stageId: 'st-data' },
   { type: 'stage/select', stageId: 'st-feasibility' },
-  { type: 'card/add', stageId: 'st-pain', card: newCard('c-new', '夜间值班只有 30 名坐席 🌙') },
+  { type: 'card/add', stageId: 'st-pain', card: freshCard('c-new', '夜间值班只有 30 名坐席 🌙') },
   { type: 'card/edit', stageId: 'st-scenario', cardId: 'c-aht', patch: { text: '坐席平均处理时长 6 分钟 → 3.5 分钟' } },
   { type: 'card/delete', stageId: 'st-pain', cardId: 'c-kb' },
+  { type: 'card/move', stageId: 'st-pain', cardId: 'c-kb', groupId: 'g-agent', index: 0 },
+  { type: 'participant/edit', participantId: 'p-zhang', name: '张伟', role: '首席架构师' },
+  { type: 'group/add', stageId: 'st-pain', group: { id: 'g-kb', title: '知识库', color: 'grey' } },
+  { type: 'group/rename', stageId: 'st-pain', groupId: 'g-agent', title: '坐席效率与体验' },
+  { type: 'group/move', stageId: 'st-pain', groupId: 'g-customer', toIndex: 0 },
+  { type: 'group/delete', stageId: 'st-pain', groupId: 'g-agent' },
+  { type: 'vote/add', stageId: 'st-pain', participantId: 'p-li', cardId: 'c-emotion' },
+  { type: 'vote/remove', stageId: 'st-pain', participantId: 'p-wang', cardId: 'c-systems' },
+  { type: 'voting/configure', stageId: 'st-pain', budget: 5, maxPerCard: 2 },
+  { type: 'voting/reveal', stageId: 'st-pain', revealed: false },
+  { type: 'voting/clear', stageId: 'st-pain' },
+  { type: 'blind/start', stageId: 'st-pain' },
+  { type: 'blind/reveal', stageId: 'st-scenario' },
+  { type: 'timer/start', stageId: 'st-arch', at: '2025-03-18T13:30:00+08:00' },
+  { type: 'timer/pause', stageId: 'st-tech', at: '2025-03-18T11:20:00+08:00' },
+  { type: 'timer/add-minutes', stageId: 'st-pain', minutes: 5 },
+  { type: 'timer/reset', stageId: 'st-pain' },
+  { type: 'log/add', log: 'parkingLot', entry: { id: 'l-new', text: '坐席排班系统能否接入？', stageId: 'st-pain', createdAt: '2025-03-18T10:40:00+08:00' } },
+  { type: 'log/edit', log: 'decisions', entryId: 'l-onprem', text: '模型私有化部署；数据不出行。' },
+  { type: 'log/remove', log: 'parkingLot', entryId: 'l-budget' },
 ];
 
 /** One case of every command type that must change nothing. */
@@ -62,15 +76,34 @@ const noOps: Array<[string, Command]> = [
   ['delete an unknown stage', { type: 'stage/delete', stageId: 'st-nope' }],
   ['select the current stage', { type: 'stage/select', stageId: 'st-pain' }],
   ['select an unknown stage', { type: 'stage/select', stageId: 'st-nope' }],
-  ['add a card whose id exists in the stage', { type: 'card/add', stageId: 'st-pain', card: newCard('c-wait', '重复') }],
-  ['add a card to a matrix stage', { type: 'card/add', stageId: 'st-tech', card: newCard('c-x', '不应出现') }],
-  ['add a card to an unknown stage', { type: 'card/add', stageId: 'st-nope', card: newCard('c-x', 'x') }],
+  ['add a card whose id exists in the stage', { type: 'card/add', stageId: 'st-pain', card: freshCard('c-wait', '重复') }],
+  ['add a card to a matrix stage', { type: 'card/add', stageId: 'st-tech', card: freshCard('c-x', '不应出现') }],
+  ['add a card to an unknown stage', { type: 'card/add', stageId: 'st-nope', card: freshCard('c-x', 'x') }],
   ['edit a card with its own values', { type: 'card/edit', stageId: 'st-scenario', cardId: 'c-aht', patch: { text: '坐席平均处理时长 6 分钟 → 4 分钟', color: 'yellow', tags: ['KPI', '价值点'] } }],
   ['edit a card with an empty patch', { type: 'card/edit', stageId: 'st-scenario', cardId: 'c-aht', patch: {} }],
   ['edit an unknown card', { type: 'card/edit', stageId: 'st-scenario', cardId: 'c-nope', patch: { text: 'x' } }],
   ['edit a card in the wrong stage', { type: 'card/edit', stageId: 'st-pain', cardId: 'c-aht', patch: { text: 'x' } }],
   ['delete an unknown card', { type: 'card/delete', stageId: 'st-pain', cardId: 'c-nope' }],
   ['delete a card from a notes stage', { type: 'card/delete', stageId: 'st-arch', cardId: 'c-wait' }],
+  ['move a card where it is', { type: 'card/move', stageId: 'st-pain', cardId: 'c-systems', groupId: 'g-agent' }],
+  ['move a card into an unknown group', { type: 'card/move', stageId: 'st-pain', cardId: 'c-kb', groupId: 'g-nope' }],
+  ['edit a participant with the same values', { type: 'participant/edit', participantId: 'p-li', name: 'Li Wei (李伟)', role: 'Compliance' }],
+  ['add a group whose id exists', { type: 'group/add', stageId: 'st-pain', group: { id: 'c-wait', title: 'x', color: null } }],
+  ['rename a group to its title', { type: 'group/rename', stageId: 'st-pain', groupId: 'g-agent', title: '坐席效率' }],
+  ['delete an unknown group', { type: 'group/delete', stageId: 'st-pain', groupId: 'g-nope' }],
+  ['vote over the budget', { type: 'vote/add', stageId: 'st-pain', participantId: 'p-wang', cardId: 'c-emotion' }],
+  ['vote over the per-card limit', { type: 'vote/add', stageId: 'st-pain', participantId: 'p-zhang', cardId: 'c-systems' }],
+  ['vote as an unknown participant', { type: 'vote/add', stageId: 'st-pain', participantId: 'p-nobody', cardId: 'c-kb' }],
+  ['remove a vote that was never cast', { type: 'vote/remove', stageId: 'st-pain', participantId: 'p-li', cardId: 'c-kb' }],
+  ['configure voting as it is', { type: 'voting/configure', stageId: 'st-pain', budget: 3, maxPerCard: 2 }],
+  ['configure voting with NaN', { type: 'voting/configure', stageId: 'st-pain', budget: Number.NaN, maxPerCard: 2 }],
+  ['reveal revealed votes', { type: 'voting/reveal', stageId: 'st-pain', revealed: true }],
+  ['reveal a board with nothing hidden', { type: 'blind/reveal', stageId: 'st-pain' }],
+  ['pause a clock that is not running', { type: 'timer/pause', stageId: 'st-pain', at: '2025-03-18T11:20:00+08:00' }],
+  ['start a clock with a bad time', { type: 'timer/start', stageId: 'st-pain', at: 'soon' }],
+  ['reset an idle clock', { type: 'timer/reset', stageId: 'st-arch' }],
+  ['edit an unknown log entry', { type: 'log/edit', log: 'parkingLot', entryId: 'l-nope', text: 'x' }],
+  ['remove a decision from the parking lot', { type: 'log/remove', log: 'parkingLot', entryId: 'l-onprem' }],
 ];
 
 describe('every command', () => {
@@ -90,6 +123,26 @@ describe('every command', () => {
         'card/add',
         'card/edit',
         'card/delete',
+        'card/move',
+        'participant/edit',
+        'group/add',
+        'group/rename',
+        'group/move',
+        'group/delete',
+        'vote/add',
+        'vote/remove',
+        'voting/configure',
+        'voting/reveal',
+        'voting/clear',
+        'blind/start',
+        'blind/reveal',
+        'timer/start',
+        'timer/pause',
+        'timer/add-minutes',
+        'timer/reset',
+        'log/add',
+        'log/edit',
+        'log/remove',
       ].sort(),
     );
   });
@@ -112,8 +165,8 @@ describe('every command', () => {
     expect(after.stages[2]).toBe(before.stages[2]);
   });
 
-  it('only stage/select is a navigation command (not recorded for undo)', () => {
-    expect([...navigationCommands]).toEqual(['stage/select']);
+  it('stage selection and the clock are navigation commands (not recorded for undo)', () => {
+    expect([...navigationCommands].sort()).toEqual(['stage/select', 'timer/add-minutes', 'timer/pause', 'timer/reset', 'timer/start']);
   });
 });
 
@@ -145,7 +198,10 @@ describe('stages', () => {
   it('stage/add appends an empty board of the kind and makes it current', () => {
     const { after } = apply(bankWorkshop(), { type: 'stage/add', stageId: 'st-parking', kind: 'cards', title: '停车场', timeboxMinutes: 10 });
     expect(ids(after).at(-1)).toBe('st-parking');
-    expect(after.stages.at(-1)).toEqual({ id: 'st-parking', kind: 'cards', title: '停车场', goal: '', prompts: [], timeboxMinutes: 10, cards: [] });
+    expect(after.stages.at(-1)).toEqual({
+      id: 'st-parking', kind: 'cards', title: '停车场', goal: '', prompts: [], timeboxMinutes: 10, timer: { elapsedMs: 0, runningSince: null, extraMinutes: 0 },
+      fields: [], cards: [], groups: [], voting: { budget: 3, maxPerCard: 3, revealed: false, votes: [] }, blind: false,
+    });
     expect(after.currentStageId).toBe('st-parking');
   });
 
@@ -241,15 +297,15 @@ describe('stages', () => {
 
 describe('cards', () => {
   it('card/add appends, or inserts at an index', () => {
-    const appended = apply(bankWorkshop(), { type: 'card/add', stageId: 'st-pain', card: newCard('c-night', '夜间值班人手不足') }).after;
+    const appended = apply(bankWorkshop(), { type: 'card/add', stageId: 'st-pain', card: freshCard('c-night', '夜间值班人手不足') }).after;
     expect(stageOf(appended, 'st-pain', 'cards').cards.map((c) => c.id)).toEqual(['c-wait', 'c-systems', 'c-emotion', 'c-kb', 'c-night']);
-    const inserted = apply(bankWorkshop(), { type: 'card/add', stageId: 'st-pain', card: newCard('c-night', '夜间值班人手不足'), index: 0 }).after;
+    const inserted = apply(bankWorkshop(), { type: 'card/add', stageId: 'st-pain', card: freshCard('c-night', '夜间值班人手不足'), index: 0 }).after;
     expect(stageOf(inserted, 'st-pain', 'cards').cards[0]?.text).toBe('夜间值班人手不足');
   });
 
   it('card/add refuses an id used anywhere else in the document', () => {
     for (const id of ['c-aht', 'st-tech', 'p-wang', 'o-qwen', 'ws-bank-cs-2025']) {
-      const { before, after } = apply(bankWorkshop(), { type: 'card/add', stageId: 'st-pain', card: newCard(id, '撞号') });
+      const { before, after } = apply(bankWorkshop(), { type: 'card/add', stageId: 'st-pain', card: freshCard(id, '撞号') });
       expect(after, id).toBe(before);
     }
   });

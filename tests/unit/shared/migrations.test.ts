@@ -29,15 +29,43 @@ describe('migration chain', () => {
     expect(result.value.doc.title).toBe('智能客服落地工作坊 · 某城商行客服中心');
   });
 
-  it.runIf(SCHEMA_VERSION === 1)('a v1 file migrates to itself and is written back byte for byte', () => {
+  it('v1 → v2 adds timers, card fields from the template, groups, voting and the logs, keeping every text', () => {
     const text = readFileSync(fixture(1), 'utf8');
-    const raw: unknown = JSON.parse(text);
-    const migrated = migrate(raw);
-    expect(migrated).toEqual({ ok: true, value: { doc: raw, fromVersion: 1 } });
+    const raw = JSON.parse(text) as { stages: { kind: string; cards?: { text: string }[] }[] };
     const result = parseWorkshopText(text);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.value.doc).toStrictEqual(raw);
-    expect(serializeWorkshop(result.value.doc)).toBe(text);
+    const doc = result.value.doc;
+    expect(doc.parkingLot).toEqual([]);
+    expect(doc.decisions).toEqual([]);
+    for (const stage of doc.stages) expect(stage.timer).toEqual({ elapsedMs: 0, runningSince: null, extraMinutes: 0 });
+    const pain = doc.stages.find((s) => s.templateKey === 'pain-points');
+    if (pain?.kind !== 'cards') throw new Error('no pain-points cards stage');
+    expect(pain.fields.map((f) => f.label)).toEqual(['用户角色', '使用场景', '现有习惯', '严重程度（1–5）', '频率', '证据 / 原话']);
+    expect(pain.voting).toEqual({ budget: 3, maxPerCard: 3, revealed: false, votes: [] });
+    expect(pain.blind).toBe(false);
+    for (const card of pain.cards) {
+      expect(card).toMatchObject({ fields: {}, groupId: null, placement: null, hidden: false, authorId: null });
+    }
+    const oldTexts = raw.stages.flatMap((s) => (s.cards ?? []).map((c) => c.text));
+    const newTexts = doc.stages.flatMap((s) => (s.kind === 'cards' ? s.cards.map((c) => c.text) : []));
+    expect(newTexts).toEqual(oldTexts);
+    expect(oldTexts.length).toBeGreaterThan(3);
+  });
+
+  it('a cards stage that did not come from the template gets no fields', () => {
+    const raw = JSON.parse(readFileSync(fixture(1), 'utf8')) as { stages: Record<string, unknown>[] };
+    const custom = { ...raw, stages: raw.stages.map((s, i) => (i === 0 ? { ...s, templateKey: undefined } : s)) };
+    const result = parseWorkshopText(JSON.stringify(custom));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const first = result.value.doc.stages[0];
+    expect(first?.kind === 'cards' && first.fields).toEqual([]);
+  });
+
+  it('a migrated document saves and reads back unchanged', () => {
+    const result = parseWorkshopText(readFileSync(fixture(1), 'utf8'));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const again = parseWorkshopText(serializeWorkshop(result.value.doc));
+    expect(again.ok && again.value).toEqual({ doc: result.value.doc, fromVersion: SCHEMA_VERSION });
   });
 
   it('the fixture is a realistic nine-stage Chinese workshop', () => {

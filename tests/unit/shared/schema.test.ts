@@ -24,7 +24,7 @@ const designStages: Array<{ en: string; zh: string; kind: string }> = [
   { en: 'User research & pain points', zh: '用户调研与痛点分析', kind: 'cards' },
   { en: 'Technology selection', zh: '技术选型', kind: 'matrix' },
   { en: 'System architecture', zh: '系统架构设计', kind: 'notes' },
-  { en: 'Data collection & cleaning', zh: '数据采集与清洗', kind: 'checklist' },
+  { en: 'Data collection & cleaning', zh: '数据采集与清洗', kind: 'cards' },
   { en: 'Model training & adaptation', zh: '模型训练与调优', kind: 'notes' },
   { en: 'Feasibility', zh: '可行性评估', kind: 'scorecard' },
   { en: 'Challenges & risks', zh: '挑战与风险', kind: 'risks' },
@@ -57,7 +57,7 @@ describe('serialize → parse round trip', () => {
   it('writes UTF-8 JSON text with two-space indentation and a final newline', () => {
     const text = serializeWorkshop(bankWorkshop());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "schemaVersion": 1,');
+    expect(text).toContain('\n  "schemaVersion": 2,');
     expect(text).toContain('"title": "智能客服落地工作坊"');
   });
 

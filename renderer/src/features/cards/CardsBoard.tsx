@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/model/ids';
 import { limits } from '../../../../shared/model/limits';
 import type { CardColor, StageOf } from '../../../../shared/model/workshop';
+import { newCard } from '../../../../shared/model/workshop';
 import { useApp } from '../../store/context';
 import { CardItem } from './CardItem';
 import { ColorSelect } from './ColorSelect';
@@ -19,7 +20,7 @@ export function CardsBoard({ stage }: { stage: StageOf<'cards'> }) {
     dispatch({
       type: 'card/add',
       stageId: stage.id,
-      card: { id: newId(), text: text.trim(), color, tags: [], createdAt: new Date().toISOString() },
+      card: newCard({ id: newId(), text: text.trim(), color, createdAt: new Date().toISOString() }),
     });
     setText('');
   };
