@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
  * served by `vite preview` and driven in Debian's Chromium: Playwright's own browsers are never
  * downloaded. Every test gets a fresh browser context, so IndexedDB starts empty.
  */
-const baseURL = 'http://127.0.0.1:4173';
+/** GW_E2E_PORT lets two runs on one machine use different ports. */
+const port = Number(process.env.GW_E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e/web',
@@ -36,7 +38,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: 'npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -17,7 +17,7 @@ async function switchLanguage(page: Page, to: 'English' | '简体中文') {
 }
 
 async function waitSaved(page: Page) {
-  await expect(page.getByRole('status')).toHaveText(/已保存|Saved/);
+  await expect(page.getByRole('status', { name: /^(Save status|保存状态)$/ })).toHaveText(/已保存|Saved/);
 }
 
 async function seriousViolations(page: Page) {

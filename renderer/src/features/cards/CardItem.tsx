@@ -1,39 +1,94 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../shared/model/limits';
-import type { Card } from '../../../../shared/model/workshop';
+import type { Card, CardGroup, FieldDef } from '../../../../shared/model/workshop';
 import { useApp } from '../../store/context';
-import { ColorSelect } from './ColorSelect';
+import { CardDetails } from './CardDetails';
+import type { CardVotes } from './CardVoteControls';
+import { CardVoteControls } from './CardVoteControls';
+import { useCardUi } from './card-ui-context';
 
-/** One card: its text is edited in place (every keystroke is a saved, undoable change). */
-export const CardItem = memo(function CardItem({ stageId, card, index }: { stageId: string; card: Card; index: number }) {
+export interface CardItemProps {
+  stageId: string;
+  card: Card;
+  /** 1-based number of the card on the board, for labels ("Card 3"). */
+  number: number;
+  fields: readonly FieldDef[];
+  groups: readonly CardGroup[];
+  /** Place within its group, for the keyboard moves up and down. */
+  indexInGroup: number;
+  groupSize: number;
+  votes: CardVotes | null;
+}
+
+/** One card: text edited in place; details (fields, tags, colour, moves) behind a toggle. */
+export const CardItem = memo(function CardItem(props: CardItemProps) {
+  const { stageId, card, number, fields, votes } = props;
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
-  const label = t('cards.cardLabel', { number: index + 1 });
+  const { openCardId, setOpenCardId } = useCardUi();
+  const open = openCardId === card.id;
+  const sortable = useSortable({ id: card.id, data: { groupId: card.groupId }, disabled: card.hidden });
+  const style = { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
+  const label = t('cards.cardLabel', { number });
+
+  if (card.hidden) {
+    return (
+      <li ref={sortable.setNodeRef} style={style} className="card card-hidden" aria-label={label}>
+        <p className="hidden-note">{t('blind.hiddenCard')}</p>
+      </li>
+    );
+  }
+
+  const filled = fields.filter((f) => card.fields[f.key]);
   return (
-    <li className={`card card-${card.color}`} aria-label={label}>
+    <li ref={sortable.setNodeRef} style={style} className={`card card-${card.color}${sortable.isDragging ? ' dragging' : ''}`} aria-label={label}>
+      <div className="card-top">
+        <button type="button" className="drag-handle" aria-label={t('cards.dragHandle', { number })} {...sortable.attributes} {...sortable.listeners}>
+          ⠿
+        </button>
+        {votes && <CardVoteControls stageId={stageId} cardId={card.id} number={number} votes={votes} />}
+      </div>
       <textarea
         className="card-text"
-        aria-label={t('cards.cardText', { number: index + 1 })}
+        aria-label={t('cards.cardText', { number })}
         value={card.text}
         maxLength={limits.textChars}
         onChange={(e) => dispatch({ type: 'card/edit', stageId, cardId: card.id, patch: { text: e.target.value } }, { coalesceKey: `card:${card.id}` })}
       />
+      {!open && filled.length > 0 && (
+        <dl className="field-chips">
+          {filled.map((f) => (
+            <div key={f.key}>
+              <dt>{f.label}</dt>
+              <dd>{card.fields[f.key]}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {!open && card.tags.length > 0 && (
+        <ul className="tag-chips" aria-label={t('cards.tags')}>
+          {card.tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      )}
       <div className="card-actions">
-        <ColorSelect
-          value={card.color}
-          label={t('cards.color')}
-          onChange={(color) => dispatch({ type: 'card/edit', stageId, cardId: card.id, patch: { color } })}
-        />
+        <button type="button" aria-expanded={open} aria-label={t('cards.detailsOf', { number })} onClick={() => setOpenCardId(open ? null : card.id)}>
+          {open ? t('cards.closeDetails') : t('cards.details')}
+        </button>
         <button
           type="button"
           className="danger"
-          aria-label={t('cards.deleteCard', { number: index + 1 })}
+          aria-label={t('cards.deleteCard', { number })}
           onClick={() => dispatch({ type: 'card/delete', stageId, cardId: card.id })}
         >
           {t('common.delete')}
         </button>
       </div>
+      {open && <CardDetails {...props} />}
     </li>
   );
 });

@@ -1,72 +1,116 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { participantVotesOn, voteRefusal, votesByCard } from '../../../../shared/boards/voting';
 import { newId } from '../../../../shared/model/ids';
-import { limits } from '../../../../shared/model/limits';
-import type { CardColor, StageOf } from '../../../../shared/model/workshop';
-import { newCard } from '../../../../shared/model/workshop';
+import type { StageOf } from '../../../../shared/model/workshop';
+import { TextPromptDialog } from '../../app/TextPromptDialog';
 import { useApp } from '../../store/context';
-import { CardItem } from './CardItem';
-import { ColorSelect } from './ColorSelect';
+import { BlindBar } from './BlindBar';
+import { BoardColumns } from './BoardColumns';
+import { CardComposer } from './CardComposer';
+import type { CardVotes } from './CardVoteControls';
+import { FilterBar } from './FilterBar';
+import { PlacementView } from './PlacementView';
+import { ResultsView } from './ResultsView';
+import type { CardFilter } from './card-filter';
+import { boardTags, matchesFilter, noFilter } from './card-filter';
+import { VotingBar } from './VotingBar';
+import { VotingContext } from './voting-context';
+import { CardUiContext } from './card-ui-context';
+import './cards.css';
 
-/** A cards board: write a card, see every card of the stage, edit or delete any of them. */
+const views = ['board', 'results', 'placement'] as const;
+type View = (typeof views)[number];
+
+/** A cards board: write, cluster, vote on and place cards; blind entry for one-laptop rooms. */
 export function CardsBoard({ stage }: { stage: StageOf<'cards'> }) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
-  const [text, setText] = useState('');
-  const [color, setColor] = useState<CardColor>('yellow');
+  const participants = useApp((s) => s.doc?.participants);
+  const [view, setView] = useState<View>('board');
+  const [filter, setFilter] = useState<CardFilter>(noFilter);
+  const [chosenVoter, setVoter] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [addingCluster, setAddingCluster] = useState(false);
+  const [openCardId, setOpenCardId] = useState<string | null>(null);
+  const focusRef = useRef<string | null>(null);
+  const cardUi = useMemo(() => ({ openCardId, setOpenCardId, focusAfterMoveRef: focusRef }), [openCardId]);
+  const voter = participants?.find((p) => p.id === chosenVoter) ?? null;
+  const voterId = voter?.id ?? null;
 
-  const add = () => {
-    if (!text.trim()) return;
-    dispatch({
-      type: 'card/add',
-      stageId: stage.id,
-      card: newCard({ id: newId(), text: text.trim(), color, createdAt: new Date().toISOString() }),
-    });
-    setText('');
-  };
+  const tryVote = useCallback(
+    (cardId: string) => {
+      if (!voter) return;
+      const reason = voteRefusal(stage, voter.id, cardId);
+      setRefusal(reason === null ? null : t(`voting.refused.${reason}`, { name: voter.name, budget: stage.voting.budget, max: stage.voting.maxPerCard }));
+      if (reason === null) dispatch({ type: 'vote/add', stageId: stage.id, participantId: voter.id, cardId });
+    },
+    [dispatch, stage, t, voter],
+  );
+
+  // One object per card that only changes when its counts do, so unchanged cards skip re-rendering.
+  const { voting } = stage;
+  const votes = useMemo(() => {
+    if (!voterId && !voting.revealed) return null;
+    const totals = votesByCard(stage);
+    return new Map<string, CardVotes>(
+      stage.cards.map((c) => [c.id, { mine: voterId ? participantVotesOn(stage, voterId, c.id) : 0, total: voting.revealed ? (totals.get(c.id) ?? 0) : null }]),
+    );
+    // Recomputed when the votes, the voter or the set of cards change; not on every keystroke in a card.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [voting, voterId, stage.cards.length]);
+  const votesOf = useCallback((cardId: string) => votes?.get(cardId) ?? null, [votes]);
+  const visible = useCallback((card: Parameters<typeof matchesFilter>[0]) => matchesFilter(card, filter), [filter]);
+  const shown = stage.cards.filter(visible).length;
 
   return (
-    <div className="cards-board">
-      <form
-        className="card-composer"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-      >
-        <label className="field composer-text">
-          <span>{t('cards.newCard')}</span>
-          <textarea
-            value={text}
-            rows={2}
-            maxLength={limits.textChars}
-            placeholder={t('cards.placeholder')}
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-                e.preventDefault();
-                add();
-              }
+    <VotingContext.Provider value={{ voterId, tryVote }}>
+      <CardUiContext.Provider value={cardUi}>
+      <div className="cards-board">
+        <CardComposer stage={stage} />
+        <BlindBar stage={stage} />
+        <div className="board-toolbar">
+          <div role="tablist" aria-label={t('board.views')} className="view-tabs">
+            {views.map((v) => (
+              <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => setView(v)}>
+                {t(`board.view.${v}`)}
+              </button>
+            ))}
+          </div>
+          <VotingBar stage={stage} voterId={voterId} onVoter={(id) => (setVoter(id), setRefusal(null))} refusal={refusal} />
+        </div>
+        {view === 'board' && (
+          <>
+            <div className="board-toolbar">
+              <FilterBar filter={filter} onChange={setFilter} tags={boardTags(stage.cards)} shown={shown} total={stage.cards.length} />
+              <button type="button" onClick={() => setAddingCluster(true)}>
+                {t('board.addCluster')}
+              </button>
+            </div>
+            {stage.cards.length === 0 && stage.groups.length === 0 ? (
+              <p className="empty">{t('cards.empty')}</p>
+            ) : (
+              <BoardColumns stage={stage} visible={visible} votesOf={votesOf} />
+            )}
+          </>
+        )}
+        {view === 'results' && <ResultsView stage={stage} />}
+        {view === 'placement' && <PlacementView stage={stage} />}
+        {addingCluster && (
+          <TextPromptDialog
+            title={t('board.addCluster')}
+            label={t('board.clusterName')}
+            initial=""
+            submitLabel={t('common.add')}
+            onCancel={() => setAddingCluster(false)}
+            onSubmit={(title) => {
+              dispatch({ type: 'group/add', stageId: stage.id, group: { id: newId(), title, color: null } });
+              setAddingCluster(false);
             }}
           />
-        </label>
-        <ColorSelect value={color} onChange={setColor} label={t('cards.color')} />
-        <button type="submit" className="primary" disabled={!text.trim()} aria-keyshortcuts="Control+Enter">
-          {t('cards.add')}
-        </button>
-      </form>
-      <p className="card-count" aria-live="polite">
-        {t('cards.count', { count: stage.cards.length })}
-      </p>
-      {stage.cards.length === 0 ? (
-        <p className="empty">{t('cards.empty')}</p>
-      ) : (
-        <ul className="card-grid" aria-label={t('cards.listLabel', { title: stage.title })}>
-          {stage.cards.map((card, index) => (
-            <CardItem key={card.id} stageId={stage.id} card={card} index={index} />
-          ))}
-        </ul>
-      )}
-    </div>
+        )}
+      </div>
+      </CardUiContext.Provider>
+    </VotingContext.Provider>
   );
 }

@@ -11,7 +11,7 @@ export function SaveIndicator() {
   const flushSave = useApp((s) => s.flushSave);
   const errorText = useErrorText();
   return (
-    <div className={`save-indicator save-${save.state}`} role="status" aria-live="polite">
+    <div className={`save-indicator save-${save.state}`} role="status" aria-live="polite" aria-label={t('save.label')}>
       {(save.state === 'saving' || save.state === 'pending') && t('save.saving')}
       {save.state === 'saved' && t('save.saved', { time: formatTime(save.savedAt, language) })}
       {save.state === 'idle' && t('save.idle')}
