@@ -11,6 +11,19 @@ const restrict = (names, patterns, message) => [
   { paths: names.map((name) => ({ name, message })), patterns: [{ group: patterns, message }] },
 ];
 
+/**
+ * Workshop content is untrusted (files arrive on USB sticks): the renderer shows it as text, never as
+ * HTML. A sanitised exception (Markdown, Mermaid) must disable this rule on its line with a reason
+ * and get a hostile-content test in tests/e2e/web/security.spec.ts. See docs/threat-model.md.
+ */
+const rawHtmlMessage = 'Untrusted content must not become HTML; render text (see docs/threat-model.md).';
+const rawHtmlSinks = [
+  "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+  'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]',
+  "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+].map((selector) => ({ selector, message: rawHtmlMessage }));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -36,6 +49,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': restrict(['electron', 'fs', 'path', 'child_process'], ['electron/*', 'node:*'], 'The renderer talks to the Host interface only; it never imports electron or node.'),
+      'no-restricted-syntax': ['error', ...rawHtmlSinks],
     },
   },
   {

@@ -9,6 +9,7 @@ export const apiChannels = {
   deleteWorkshop: 'workshops:delete',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  togglePresenter: 'presenter:toggle',
 } as const;
 
 export type ApiMethod = keyof typeof apiChannels;

@@ -32,6 +32,8 @@ export const ipcContract = {
   'workshops:delete': endpoint<Result<null>>()(byId),
   'settings:get': endpoint<Result<Settings>>()(none),
   'settings:set': endpoint<Result<Settings>>()(settingsPatchSchema),
+  /** Opens the presenter (projector) window, or closes it when it is open; says which it did. */
+  'presenter:toggle': endpoint<Result<{ open: boolean }>>()(none),
 } satisfies Record<Channel, Endpoint<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

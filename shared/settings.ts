@@ -13,13 +13,15 @@ export const settingsSchema = z.object({
     })
     .optional(),
   recentFiles: z.array(z.string().max(4096)).max(20),
+  /** A soft tone when the stage timer reaches 2 minutes left and 0 (off unless the facilitator turns it on). */
+  timerSound: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = { language: 'en', recentFiles: [] };
+export const defaultSettings: Settings = { language: 'en', recentFiles: [], timerSound: false };
 
 /** The language to start in before the user chose one: Chinese for a Chinese system, else English. */
 export function defaultLanguageFor(locale: string | undefined): Settings['language'] {

@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserWindow as BrowserWindowType } from 'electron';
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { devServerUrlFrom } from './app-url';
+import { registerPresenterHandlers } from './ipc/presenter';
+import { removeStrayIpcListeners } from './ipc/register';
 import { registerSettingsHandlers } from './ipc/settings';
 import { registerWorkshopHandlers } from './ipc/workshops';
 import { registerAppProtocol, registerAppScheme, rendererRootFor } from './protocol';
-import { guardAllWebContents, guardSession } from './security';
+import { guardAllSessions, guardAllWebContents, guardSession } from './security';
 import { createSettingsStore } from './store/settings-store';
 import { createWorkshopStore } from './store/workshop-store';
 import { createMainWindow } from './window';
@@ -14,6 +16,7 @@ import { createMainWindow } from './window';
 /** App lifecycle only: what runs before `ready`, on `ready`, and when windows come and go. */
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);
+const guardOptions = { devServerUrl, isPackaged: app.isPackaged };
 
 // Before ready: the privileged scheme, and the sandbox for every renderer.
 registerAppScheme(protocol);
@@ -24,7 +27,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindowType | null = null;
 
-  guardAllWebContents(app, { devServerUrl });
+  guardAllWebContents(app, guardOptions);
 
   app.on('second-instance', () => {
     if (!mainWindow || mainWindow.isDestroyed()) return;
@@ -34,7 +37,8 @@ if (!app.requestSingleInstanceLock()) {
 
   const start = async () => {
     await app.whenReady();
-    guardSession(session.defaultSession, { devServerUrl });
+    guardSession(session.defaultSession, guardOptions);
+    guardAllSessions(app, guardOptions);
     registerAppProtocol(protocol, rendererRootFor(mainDir));
 
     const userData = app.getPath('userData');
@@ -43,6 +47,8 @@ if (!app.requestSingleInstanceLock()) {
     const registrar = { ipcMain, devServerUrl };
     registerWorkshopHandlers(registrar, workshops);
     registerSettingsHandlers(registrar, settings);
+    registerPresenterHandlers(registrar, { mainDir, owner: () => mainWindow });
+    removeStrayIpcListeners(ipcMain);
 
     const openWindow = () => {
       mainWindow = createMainWindow({ settings, mainDir, devServerUrl });

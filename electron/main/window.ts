@@ -1,9 +1,10 @@
 import path from 'node:path';
-import type { Rectangle, WebPreferences } from 'electron';
-import { BrowserWindow, screen } from 'electron';
+import type { Rectangle } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import type { Settings } from '../../shared/settings';
 import { appIndexUrl } from './app-url';
 import type { SettingsStore } from './store/settings-store';
+import { secureWebPreferences } from './web-preferences';
 
 export const minWindowSize = { width: 960, height: 640 } as const;
 const defaultWindowSize = { width: 1280, height: 800 } as const;
@@ -13,22 +14,6 @@ export const boundsSaveDelayMs = 500;
 /** The built preload next to the built main bundle: out/main/index.js → out/preload/index.cjs. */
 export function preloadPathFor(mainDir: string): string {
   return path.resolve(mainDir, '..', 'preload', 'index.cjs');
-}
-
-/** The renderer gets no Node, no Electron internals, and a sandbox; the preload is its only bridge. */
-export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    preload: preloadPath,
-  };
 }
 
 type Bounds = NonNullable<Settings['windowBounds']>;
@@ -66,7 +51,7 @@ export function createMainWindow({ settings, mainDir, devServerUrl, log = consol
     minWidth: minWindowSize.width,
     minHeight: minWindowSize.height,
     show: false,
-    webPreferences: mainWindowWebPreferences(preloadPathFor(mainDir)),
+    webPreferences: secureWebPreferences({ preload: preloadPathFor(mainDir), isPackaged: app.isPackaged }),
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -32,6 +32,9 @@ export class Emitter {
     for (const listener of list) listener(...args);
     return list.length > 0;
   }
+  eventNames(): string[] {
+    return [...this.listeners].filter(([, list]) => list.length > 0).map(([name]) => name);
+  }
   removeAllListeners(event?: string): this {
     if (event === undefined) this.listeners.clear();
     else this.listeners.delete(event);
@@ -52,8 +55,17 @@ export function fakeEvent(): { defaultPrevented: boolean; preventDefault: () => 
 
 export class FakeWebContents extends Emitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  devToolsOpen = false;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
+  }
+  /** Simulates DevTools opening (by shortcut, menu or code): Electron emits 'devtools-opened'. */
+  openDevTools(): void {
+    this.devToolsOpen = true;
+    this.emit('devtools-opened');
+  }
+  closeDevTools(): void {
+    this.devToolsOpen = false;
   }
 }
 
@@ -75,8 +87,10 @@ export class FakeBrowserWindow extends Emitter {
   visible = false;
   destroyed = false;
   minimized = false;
+  fullScreen: boolean;
   constructor(readonly options: Record<string, unknown>) {
     super();
+    this.fullScreen = options.fullscreen === true;
     const num = (key: string, fallback: number) => (typeof options[key] === 'number' ? (options[key] as number) : fallback);
     this.bounds = { x: num('x', 0), y: num('y', 0), width: num('width', 800), height: num('height', 600) };
     FakeBrowserWindow.instances.push(this);
@@ -98,6 +112,12 @@ export class FakeBrowserWindow extends Emitter {
   isMinimized(): boolean {
     return this.minimized;
   }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+  setFullScreen(flag: boolean): void {
+    this.fullScreen = flag;
+  }
   getNormalBounds(): Rect {
     return { ...this.bounds };
   }
@@ -118,42 +138,35 @@ export class FakeBrowserWindow extends Emitter {
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 
-export function createElectronMock() {
-  let resolveReady: () => void = () => undefined;
-  const state = {
-    userData: '/nonexistent/userData',
-    locale: 'en-US',
-    singleInstance: true,
-    ready: new Promise<void>(() => undefined),
-    quitCalls: 0,
-  };
+/** A display as `screen` reports it: an id, its full bounds and the work area (without task bars). */
+export interface FakeDisplay {
+  id: number;
+  bounds: Rect;
+  workArea: Rect;
+}
 
-  const app = Object.assign(new Emitter(), {
-    isPackaged: false,
-    getPath: (name: string) => (name === 'userData' ? state.userData : `/nonexistent/${name}`),
-    getVersion: () => '0.0.0-test',
-    getLocale: () => state.locale,
-    requestSingleInstanceLock: () => state.singleInstance,
-    enableSandbox: () => undefined,
-    whenReady: () => state.ready,
-    quit: () => {
-      state.quitCalls += 1;
-    },
-    exit: () => undefined,
-  });
+export const laptopDisplay = (): FakeDisplay => ({
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1080 },
+});
 
-  const handlers = new Map<string, Handler>();
-  const ipcMain = Object.assign(new Emitter(), {
-    handlers,
-    /** Accepts any listener (as Electron's typing does); tests call it with a fake event. */
-    handle(channel: string, handler: (event: never, arg: never) => unknown) {
-      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
-      handlers.set(channel, handler as Handler);
-    },
-    removeHandler: (channel: string) => handlers.delete(channel),
-  });
+/** A projector to the right of the laptop. */
+export const projectorDisplay = (): FakeDisplay => ({
+  id: 2,
+  bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+  workArea: { x: 1920, y: 0, width: 1280, height: 720 },
+});
 
-  const defaultSession = {
+/** What a `dialog.showMessageBox` call was given: its parent window (or null) and its options. */
+export interface RecordedMessageBox {
+  parent: unknown;
+  options: { message: string; detail?: string; title?: string; buttons?: string[]; defaultId?: number; cancelId?: number; type?: string };
+}
+
+/** A session that records the handlers and settings the code under test gives it. */
+export function createFakeSession() {
+  const session = {
     permissionRequestHandler: undefined as Handler | undefined,
     permissionCheckHandler: undefined as Handler | undefined,
     beforeRequest: undefined as Handler | undefined,
@@ -173,10 +186,53 @@ export function createElectronMock() {
     },
     webRequest: {
       onBeforeRequest: (handler: Handler) => {
-        defaultSession.beforeRequest = handler;
+        session.beforeRequest = handler;
       },
     },
   };
+  return session;
+}
+
+export function createElectronMock() {
+  let resolveReady: () => void = () => undefined;
+  const state = {
+    userData: '/nonexistent/userData',
+    locale: 'en-US',
+    singleInstance: true,
+    ready: new Promise<void>(() => undefined),
+    quitCalls: 0,
+    /** Whether `app.enableSandbox()` was called. */
+    sandboxEnabled: false,
+  };
+
+  const app = Object.assign(new Emitter(), {
+    isPackaged: false,
+    getPath: (name: string) => (name === 'userData' ? state.userData : `/nonexistent/${name}`),
+    getVersion: () => '0.0.0-test',
+    getLocale: () => state.locale,
+    requestSingleInstanceLock: () => state.singleInstance,
+    enableSandbox: () => {
+      state.sandboxEnabled = true;
+    },
+    whenReady: () => state.ready,
+    quit: () => {
+      state.quitCalls += 1;
+    },
+    exit: () => undefined,
+  });
+
+  const handlers = new Map<string, Handler>();
+  const ipcMain = Object.assign(new Emitter(), {
+    handlers,
+    /** Accepts any listener (as Electron's typing does); tests call it with a fake event. */
+    handle(channel: string, handler: (event: never, arg: never) => unknown) {
+      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      handlers.set(channel, handler as Handler);
+    },
+    removeHandler: (channel: string) => handlers.delete(channel),
+  });
+
+  const defaultSession = createFakeSession();
 
   const protocol = {
     privileged: [] as unknown[],
@@ -199,10 +255,35 @@ export function createElectronMock() {
     },
   };
 
+  const dialog = {
+    messageBoxes: [] as RecordedMessageBox[],
+    /** The button index the next message boxes answer with (0 unless a test sets it). */
+    nextResponse: 0,
+    showMessageBox(parentOrOptions: unknown, maybeOptions?: RecordedMessageBox['options']) {
+      const options = (maybeOptions ?? parentOrOptions) as RecordedMessageBox['options'];
+      dialog.messageBoxes.push({ parent: maybeOptions === undefined ? null : parentOrOptions, options });
+      return Promise.resolve({ response: dialog.nextResponse, checkboxChecked: false });
+    },
+  };
+
+  const shell = {
+    openedExternally: [] as string[],
+    /** When set, openExternal rejects with this error (the OS has no handler, for example). */
+    failWith: undefined as Error | undefined,
+    openExternal(url: string) {
+      shell.openedExternally.push(url);
+      return shell.failWith ? Promise.reject(shell.failWith) : Promise.resolve();
+    },
+  };
+
   const screen = {
-    displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    displays: [laptopDisplay()] as FakeDisplay[],
     getAllDisplays() {
       return this.displays;
+    },
+    /** The first display is the primary one (the laptop), as set up by a test. */
+    getPrimaryDisplay() {
+      return this.displays[0] ?? laptopDisplay();
     },
   };
 
@@ -217,6 +298,8 @@ export function createElectronMock() {
     ipcRenderer,
     invocations,
     screen,
+    dialog,
+    shell,
     BrowserWindow: FakeBrowserWindow,
     /** Fires the app's `ready`: `whenReady()` resolves from now on. */
     makeReady() {
@@ -227,11 +310,15 @@ export function createElectronMock() {
       state.locale = 'en-US';
       state.singleInstance = true;
       state.quitCalls = 0;
+      state.sandboxEnabled = false;
+      app.isPackaged = false;
       state.ready = new Promise<void>((resolve) => {
         resolveReady = resolve;
       });
       app.removeAllListeners();
       ipcMain.removeAllListeners();
+      // As Electron does: a no-op listener so a message on a channel named "error" does not throw.
+      ipcMain.on('error', () => undefined);
       handlers.clear();
       Object.assign(defaultSession, { permissionRequestHandler: undefined, permissionCheckHandler: undefined, beforeRequest: undefined });
       Object.assign(defaultSession, { spellCheckerEnabled: true, dictionaryDownloadUrl: undefined });
@@ -240,7 +327,11 @@ export function createElectronMock() {
       exposed.clear();
       invocations.length = 0;
       FakeBrowserWindow.instances = [];
-      screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
+      screen.displays = [laptopDisplay()];
+      dialog.messageBoxes.length = 0;
+      dialog.nextResponse = 0;
+      shell.openedExternally.length = 0;
+      shell.failWith = undefined;
     },
   };
   mock.reset();
@@ -259,8 +350,8 @@ export const electron: ElectronMock = (holder[globalKey] ??= createElectronMock(
 
 /** What `vi.mock('electron', …)` should return: named exports plus a default, as electron-store imports it. */
 export function electronModule() {
-  const { app, ipcMain, session, protocol, contextBridge, ipcRenderer, screen, BrowserWindow } = electron;
-  const named = { app, ipcMain, session, protocol, contextBridge, ipcRenderer, screen, BrowserWindow };
+  const { app, ipcMain, session, protocol, contextBridge, ipcRenderer, screen, dialog, shell, BrowserWindow } = electron;
+  const named = { app, ipcMain, session, protocol, contextBridge, ipcRenderer, screen, dialog, shell, BrowserWindow };
   return { ...named, default: named };
 }
 

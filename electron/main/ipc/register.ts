@@ -61,3 +61,23 @@ export function handle<C extends Channel>(registrar: IpcRegistrar, channel: C, i
     }
   });
 }
+
+/** The part of `ipcMain` that holds plain (`send`/`sendSync`) listeners. */
+export interface IpcListenersLike {
+  eventNames(): (string | symbol)[];
+  removeAllListeners(channel: string): unknown;
+}
+
+/**
+ * The contract uses invoke handlers only, so any plain listener on `ipcMain` was added by a
+ * dependency behind our back — electron-store answers `electron-store-get-data` with the user-data
+ * path to any sender, unchecked. Remove them all; call this after the stores and handlers exist.
+ * Electron's own no-op 'error' listener stays: without it a message on a channel named "error"
+ * would throw in main.
+ */
+export function removeStrayIpcListeners(ipcMain: IpcListenersLike, log: (message: string) => void = console.warn): string[] {
+  const strays = ipcMain.eventNames().filter((name): name is string => typeof name === 'string' && name !== 'error');
+  for (const name of strays) ipcMain.removeAllListeners(name);
+  if (strays.length > 0) log(`[ipc] removed listeners outside the contract: ${strays.join(', ')}`);
+  return strays;
+}

@@ -33,6 +33,7 @@ const jsonSchema: Schema<Settings> = {
     required: ['x', 'y', 'width', 'height'],
   },
   recentFiles: { type: 'array', items: { type: 'string', maxLength: 4096 }, maxItems: 20 },
+  timerSound: { type: 'boolean' },
 };
 
 const shape = settingsSchema.shape;
@@ -42,9 +43,11 @@ function sanitize(raw: Record<string, unknown>, defaults: Settings): Settings {
   const language = shape.language.safeParse(raw.language);
   const recentFiles = shape.recentFiles.safeParse(raw.recentFiles);
   const windowBounds = shape.windowBounds.safeParse(raw.windowBounds);
+  const timerSound = shape.timerSound.safeParse(raw.timerSound);
   const settings: Settings = {
     language: language.success ? language.data : defaults.language,
     recentFiles: recentFiles.success ? recentFiles.data : defaults.recentFiles,
+    timerSound: timerSound.success ? timerSound.data : defaults.timerSound,
   };
   if (windowBounds.success && windowBounds.data) settings.windowBounds = windowBounds.data;
   return settings;

@@ -1,4 +1,5 @@
 import { defaultLanguageFor, defaultSettings } from '../../../shared/settings';
+import { presenterHash, presenterWindowName } from '../app/presenter-route';
 import type { TextStore } from './text-store-host';
 import { createTextStoreHost } from './text-store-host';
 import type { Host } from './types';
@@ -48,5 +49,6 @@ export function createBrowserHost(): Host {
     indexedDbTextStore(),
     { read: () => localStorage.getItem(settingsKey), write: (text) => localStorage.setItem(settingsKey, text) },
     { ...defaultSettings, language: defaultLanguageFor(navigator.language) },
+    () => window.open(presenterHash, presenterWindowName),
   );
 }

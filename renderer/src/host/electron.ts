@@ -11,5 +11,6 @@ export function createElectronHost(api: GroundworkApi): Host {
     deleteWorkshop: (args) => api.deleteWorkshop(args),
     getSettings: (args) => api.getSettings(args),
     setSettings: (args) => api.setSettings(args),
+    togglePresenter: (args) => api.togglePresenter(args),
   };
 }

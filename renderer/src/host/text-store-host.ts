@@ -24,7 +24,9 @@ export interface SettingsStorage {
 
 function readSettings(storage: SettingsStorage, fallback: Settings): Settings {
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(storage.read() ?? 'null'));
+    const stored: unknown = JSON.parse(storage.read() ?? 'null');
+    // Settings saved before a newer setting existed keep their values; the new one takes its default.
+    const parsed = settingsSchema.safeParse(stored !== null && typeof stored === 'object' ? { ...fallback, ...stored } : stored);
     return parsed.success ? parsed.data : fallback;
   } catch {
     return fallback;
@@ -40,6 +42,8 @@ export function createTextStoreHost(
   store: TextStore,
   settings: SettingsStorage,
   initialSettings: Settings = defaultSettings,
+  /** Shows the presenter view: a second tab/window in the browser, nothing in memory. */
+  openPresenter: () => void = () => undefined,
 ): Host {
   const io = (error: unknown) => fail<never>('io', { detail: error instanceof Error ? error.message : String(error) });
   return {
@@ -102,6 +106,11 @@ export function createTextStoreHost(
         return io(error);
       }
       return ok(next);
+    },
+    async togglePresenter() {
+      // A browser tab cannot close another one it does not own; opening again focuses it.
+      openPresenter();
+      return ok({ open: true });
     },
   };
 }

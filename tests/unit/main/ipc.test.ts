@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcRegistrar } from '../../../electron/main/ipc/register';
-import { handle, isTrustedSender } from '../../../electron/main/ipc/register';
+import { handle, isTrustedSender, removeStrayIpcListeners } from '../../../electron/main/ipc/register';
+import { registerPresenterHandlers } from '../../../electron/main/ipc/presenter';
 import { registerSettingsHandlers } from '../../../electron/main/ipc/settings';
 import { registerWorkshopHandlers } from '../../../electron/main/ipc/workshops';
 import { createSettingsStore } from '../../../electron/main/store/settings-store';
@@ -10,6 +11,7 @@ import type { Channel } from '../../../shared/ipc-channels';
 import { electron, invokeEvent } from '../../mocks/electron';
 import { useTempDirs } from '../../mocks/temp-dir';
 import { sampleWorkshop } from '../../mocks/workshops';
+import { sourceFiles } from './source-scan';
 
 vi.mock('electron', async () => (await import('../../mocks/electron')).electronModule());
 
@@ -25,6 +27,7 @@ async function setUp(devServerUrl?: string) {
   const registrar: IpcRegistrar = { ipcMain: electron.ipcMain, devServerUrl, log: () => undefined };
   registerWorkshopHandlers(registrar, workshops);
   registerSettingsHandlers(registrar, settings);
+  registerPresenterHandlers(registrar, { mainDir: '/opt/groundwork/out/main' });
   const call = (channel: Channel, arg: unknown, from: string | null = appPage) => {
     const handler = electron.ipcMain.handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
@@ -40,6 +43,7 @@ const goodArgs: Record<Channel, unknown> = {
   'workshops:delete': { id: 'ws-demo-1' },
   'settings:get': {},
   'settings:set': { language: 'zh-CN' },
+  'presenter:toggle': {},
 };
 
 describe('IPC handlers', () => {
@@ -57,6 +61,37 @@ describe('IPC handlers', () => {
       }
     }
     for (const spy of touched) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('checks the sender before the arguments, on every channel of shared/ipc-channels.ts', async () => {
+    const { call } = await setUp();
+    for (const channel of Object.values(apiChannels)) {
+      expect(await call(channel, { junk: '../../etc/passwd' }, 'https://evil.example/')).toEqual({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(await call(channel, { junk: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+  });
+
+  it('registers invoke handlers only, through handle() in ipc/register.ts', async () => {
+    await setUp();
+    expect(electron.ipcMain.eventNames(), 'no ipcMain.on listeners but Electron’s own').toEqual(['error']);
+    const direct = /\bipcMain\s*\.\s*(?:on|once|addListener|handle|handleOnce)\s*\(/;
+    const users = sourceFiles('electron/main').filter(({ text }) => direct.test(text));
+    expect(users.map(({ file }) => file)).toEqual(['electron/main/ipc/register.ts']);
+    const registered = sourceFiles('electron/main/ipc').flatMap(({ text }) => [...text.matchAll(/\bhandle\(registrar, '([^']+)'/g)].map((m) => m[1]));
+    expect(registered.sort()).toEqual(Object.values(apiChannels).sort());
+  });
+
+  it('removes plain listeners a dependency added (electron-store), and keeps Electron’s error no-op', async () => {
+    await setUp();
+    const leaked = vi.fn();
+    electron.ipcMain.on('electron-store-get-data', leaked);
+    const log = vi.fn();
+    expect(removeStrayIpcListeners(electron.ipcMain, log)).toEqual(['electron-store-get-data']);
+    expect(electron.ipcMain.emit('electron-store-get-data', {})).toBe(false);
+    expect(leaked).not.toHaveBeenCalled();
+    expect(electron.ipcMain.eventNames()).toEqual(['error']);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('electron-store-get-data'));
+    expect(electron.ipcMain.handlers.size).toBe(Object.keys(apiChannels).length);
   });
 
   it('accepts the dev server only when electron-vite dev set it', async () => {
@@ -86,9 +121,9 @@ describe('IPC handlers', () => {
     expect(await call('workshops:load', { id: doc.id })).toEqual({ ok: true, value: doc });
     expect(await call('workshops:delete', { id: doc.id })).toEqual({ ok: true, value: null });
     expect(await call('workshops:load', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await call('settings:set', { language: 'zh-CN' })).toEqual({ ok: true, value: { language: 'zh-CN', recentFiles: [] } });
+    expect(await call('settings:set', { language: 'zh-CN' })).toEqual({ ok: true, value: { language: 'zh-CN', recentFiles: [], timerSound: false } });
     expect(settings.get().language).toBe('zh-CN');
-    expect(await call('settings:get', {})).toEqual({ ok: true, value: { language: 'zh-CN', recentFiles: [] } });
+    expect(await call('settings:get', {})).toEqual({ ok: true, value: { language: 'zh-CN', recentFiles: [], timerSound: false } });
   });
 
   it('turns an exception in a handler into an io result', async () => {

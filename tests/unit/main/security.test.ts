@@ -1,16 +1,17 @@
 import type { App, Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { guardAllWebContents, guardSession, isAllowedRequest } from '../../../electron/main/security';
-import { electron, fakeEvent, FakeWebContents } from '../../mocks/electron';
+import type { GuardOptions } from '../../../electron/main/security';
+import { guardAllSessions, guardAllWebContents, guardSession, isAllowedRequest } from '../../../electron/main/security';
+import { createFakeSession, electron, fakeEvent, FakeWebContents } from '../../mocks/electron';
 
 beforeEach(() => electron.reset());
 
 const asApp = () => electron.app as unknown as App;
 const asSession = () => electron.session.defaultSession as unknown as Session;
 
-function guardedContents(devServerUrl?: string) {
+function guardedContents(devServerUrl?: string, options: Omit<GuardOptions, 'devServerUrl' | 'log'> = {}) {
   const log = vi.fn();
-  guardAllWebContents(asApp(), { devServerUrl, log });
+  guardAllWebContents(asApp(), { devServerUrl, log, ...options });
   const contents = new FakeWebContents();
   electron.app.emit('web-contents-created', fakeEvent(), contents as unknown as WebContents);
   return { contents, log };
@@ -33,6 +34,19 @@ describe('web contents guards', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('https://evil.example/'));
   });
 
+  it('blocks sub-frame navigation away from the app too', () => {
+    const { contents, log } = guardedContents();
+    const frameNavigate = (url: string) => {
+      const details = Object.assign(fakeEvent(), { url, isMainFrame: false });
+      contents.emit('will-frame-navigate', details);
+      return details.defaultPrevented;
+    };
+    expect(frameNavigate('https://evil.example/frame')).toBe(true);
+    expect(frameNavigate('javascript:alert(1)')).toBe(true);
+    expect(frameNavigate('app://groundwork/index.html')).toBe(false);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('https://evil.example/frame'));
+  });
+
   it('allows the dev server only when it is set', () => {
     const { contents } = guardedContents('http://localhost:5173');
     expect(navigate(contents, 'will-navigate', 'http://localhost:5173/')).toBe(false);
@@ -47,6 +61,27 @@ describe('web contents guards', () => {
     const e = fakeEvent();
     contents.emit('will-attach-webview', e, {}, {});
     expect(e.defaultPrevented).toBe(true);
+  });
+});
+
+describe('DevTools', () => {
+  it('close as soon as they open in a packaged build, whatever opened them', () => {
+    const { contents, log } = guardedContents(undefined, { isPackaged: true });
+    contents.openDevTools();
+    expect(contents.devToolsOpen).toBe(false);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('DevTools'));
+  });
+
+  it('close also when nobody said whether the build is packaged (secure by default)', () => {
+    const { contents } = guardedContents();
+    contents.openDevTools();
+    expect(contents.devToolsOpen).toBe(false);
+  });
+
+  it('stay open in development', () => {
+    const { contents } = guardedContents('http://localhost:5173', { isPackaged: false });
+    contents.openDevTools();
+    expect(contents.devToolsOpen).toBe(true);
   });
 });
 
@@ -75,6 +110,10 @@ describe('session guards', () => {
     expect(decide('file:///etc/passwd')).toEqual({ cancel: true });
     expect(decide('ws://localhost:5173/')).toEqual({ cancel: true });
     expect(decide('app://evil/index.html')).toEqual({ cancel: true });
+    for (const url of ['https://fonts.googleapis.com/css2?family=Noto+Sans+SC', 'wss://evil.example/', 'ftp://files.example/x', 'chrome-extension://abc/x.js', 'not a url']) {
+      expect(decide(url), url).toEqual({ cancel: true });
+      expect(log).toHaveBeenCalledWith(expect.stringContaining(url));
+    }
     expect(decide('app://groundwork/assets/index.js')).toEqual({ cancel: false });
     expect(decide('devtools://devtools/bundled/inspector.html')).toEqual({ cancel: false });
     expect(log).toHaveBeenCalledWith(expect.stringContaining('https://api.openai.com/v1/chat'));
@@ -91,5 +130,20 @@ describe('session guards', () => {
     guardSession(asSession(), { log: () => undefined });
     expect(electron.session.defaultSession.spellCheckerEnabled).toBe(false);
     expect(electron.session.defaultSession.dictionaryDownloadUrl).toMatch(/^app:\/\/groundwork\//);
+  });
+
+  it('are applied to every session created later, not only the default one', () => {
+    const log = vi.fn();
+    guardAllSessions(asApp(), { log });
+    const partition = createFakeSession();
+    electron.app.emit('session-created', partition as unknown as Session);
+    const callback = vi.fn();
+    partition.beforeRequest?.({ url: 'https://telemetry.example/collect' }, callback);
+    expect(callback).toHaveBeenCalledWith({ cancel: true });
+    const permission = vi.fn();
+    partition.permissionRequestHandler?.({}, 'media', permission, {});
+    expect(permission).toHaveBeenCalledWith(false);
+    expect(partition.permissionCheckHandler?.({}, 'media', 'app://groundwork', {})).toBe(false);
+    expect(partition.spellCheckerEnabled).toBe(false);
   });
 });

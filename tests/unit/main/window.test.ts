@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSettingsStore } from '../../../electron/main/store/settings-store';
-import { boundsSaveDelayMs, createMainWindow, mainWindowWebPreferences } from '../../../electron/main/window';
+import { boundsSaveDelayMs, createMainWindow } from '../../../electron/main/window';
+import { secureWebPreferences } from '../../../electron/main/web-preferences';
 import { electron, FakeBrowserWindow } from '../../mocks/electron';
 import { useTempDirs } from '../../mocks/temp-dir';
 
@@ -22,26 +23,18 @@ async function openWindow(devServerUrl?: string) {
 }
 
 describe('main window', () => {
-  it('has exactly the hardened web preferences', () => {
-    expect(mainWindowWebPreferences('/p/index.cjs')).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      preload: '/p/index.cjs',
-    });
-  });
-
-  it('is created with those preferences, the built CommonJS preload, a minimum size and the title', async () => {
+  it('is created with the secure web preferences, the built CommonJS preload, a minimum size and the title', async () => {
     const { window } = await openWindow();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(window.options).toMatchObject({ title: 'Groundwork', minWidth: 960, minHeight: 640, show: false });
-    expect(window.options.webPreferences).toEqual(mainWindowWebPreferences(path.resolve('/opt/groundwork/out/preload/index.cjs')));
+    const preload = path.resolve('/opt/groundwork/out/preload/index.cjs');
+    expect(window.options.webPreferences).toEqual(secureWebPreferences({ preload, isPackaged: false }));
+  });
+
+  it('has no DevTools when the app is packaged', async () => {
+    electron.app.isPackaged = true;
+    const { window } = await openWindow();
+    expect(window.options.webPreferences).toMatchObject({ devTools: false, sandbox: true, contextIsolation: true });
   });
 
   it('loads the app page, or the dev server in development, and shows once ready', async () => {

@@ -41,8 +41,8 @@ describe('browser host (IndexedDB)', () => {
   it('falls back to defaults when stored settings are corrupt, and rejects unknown settings', async () => {
     const storage = settingsMemory();
     storage.write('{not json');
-    const host = createTextStoreHost('browser', indexedDbTextStore(new IDBFactory()), storage, { language: 'zh-CN', recentFiles: [] });
-    expect(await host.getSettings({})).toEqual({ ok: true, value: { language: 'zh-CN', recentFiles: [] } });
+    const host = createTextStoreHost('browser', indexedDbTextStore(new IDBFactory()), storage, { language: 'zh-CN', recentFiles: [], timerSound: false });
+    expect(await host.getSettings({})).toEqual({ ok: true, value: { language: 'zh-CN', recentFiles: [], timerSound: false } });
     const bad = await host.setSettings({ language: 'fr' } as never);
     expect(bad.ok).toBe(false);
     const good = await host.setSettings({ language: 'en' });
