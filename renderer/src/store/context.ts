@@ -10,3 +10,10 @@ export function useApp<T>(selector: (state: AppState & AppActions) => T): T {
   if (!store) throw new Error('useApp outside <StoreContext.Provider>');
   return useStore(store, selector);
 }
+
+/** The store itself, for event handlers that need the latest state without re-rendering on it. */
+export function useAppStore(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore outside <StoreContext.Provider>');
+  return store;
+}

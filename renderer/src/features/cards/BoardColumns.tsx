@@ -1,19 +1,22 @@
 import type { DragEndEvent } from '@dnd-kit/core';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card, StageOf } from '../../../../shared/model/workshop';
-import { useApp } from '../../store/context';
+import type { StageOf } from '../../../../shared/model/workshop';
+import { useApp, useAppStore } from '../../store/context';
 import { BoardColumn } from './BoardColumn';
+import type { BoardLayout } from './board-layout';
+import { boardLayout } from './board-layout';
+import type { CardFilter } from './card-filter';
 import type { CardVotes } from './CardVoteControls';
 
 export const ungroupedDropId = 'group:none';
 
 interface BoardColumnsProps {
-  stage: StageOf<'cards'>;
-  /** Cards that pass the search and filters; the others are not shown. */
-  visible: (card: Card) => boolean;
-  votesOf: (cardId: string) => CardVotes | null;
+  stageId: string;
+  filter: CardFilter;
+  votes: ReadonlyMap<string, CardVotes> | null;
 }
 
 /** Where a dropped card goes: onto a column (its end) or onto a card (that card's place). */
@@ -31,48 +34,58 @@ function dropTarget(stage: StageOf<'cards'>, event: DragEndEvent): { groupId: st
   return { groupId: overCard.groupId, index };
 }
 
-/** Clusters as columns, cards dragged between them by mouse or keyboard (space, arrows, space). */
-export function BoardColumns({ stage, visible, votesOf }: BoardColumnsProps) {
+/**
+ * Clusters as columns, cards dragged between them by mouse or keyboard (space, arrows, space).
+ * It subscribes to the board's layout only (a string that typing does not change): dnd-kit gives
+ * every sortable card a new context value whenever this re-renders.
+ */
+export const BoardColumns = memo(function BoardColumns({ stageId, filter, votes }: BoardColumnsProps) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
+  const store = useAppStore();
+  const layoutJson = useApp(
+    useCallback(
+      (s) => {
+        const stage = s.doc?.stages.find((x) => x.id === stageId);
+        return stage?.kind === 'cards' ? JSON.stringify(boardLayout(stage, filter)) : '';
+      },
+      [stageId, filter],
+    ),
+  );
+  const layout = useMemo<BoardLayout>(() => (layoutJson ? (JSON.parse(layoutJson) as BoardLayout) : { columns: [], order: [] }), [layoutJson]);
+  const numbers = useMemo(() => new Map(layout.order.map((id, i) => [id, i + 1])), [layout]);
+  const fields = useApp((s) => (s.doc?.stages.find((x) => x.id === stageId) as StageOf<'cards'> | undefined)?.fields);
+  const groups = useApp((s) => (s.doc?.stages.find((x) => x.id === stageId) as StageOf<'cards'> | undefined)?.groups);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const known = new Set(stage.groups.map((g) => g.id));
-  const columnOf = (card: Card) => (card.groupId !== null && known.has(card.groupId) ? card.groupId : null);
-  const columns = [{ id: null, title: t('board.ungrouped') }, ...stage.groups];
-  const numbers = new Map(stage.cards.map((c, i) => [c.id, i + 1]));
+  const onDragEnd = useCallback(
+    (event: DragEndEvent) => {
+      const current = store.getState().doc?.stages.find((s) => s.id === stageId);
+      const target = current?.kind === 'cards' ? dropTarget(current, event) : null;
+      if (target) dispatch({ type: 'card/move', stageId, cardId: String(event.active.id), ...target });
+    },
+    [dispatch, store, stageId],
+  );
+  const accessibility = useMemo(() => ({ screenReaderInstructions: { draggable: t('board.dragInstructions') } }), [t]);
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      onDragEnd={(event) => {
-        const target = dropTarget(stage, event);
-        if (target) dispatch({ type: 'card/move', stageId: stage.id, cardId: String(event.active.id), ...target });
-      }}
-      accessibility={{
-        screenReaderInstructions: { draggable: t('board.dragInstructions') },
-      }}
-    >
-      <div className={stage.groups.length === 0 ? 'board-columns single' : 'board-columns'}>
-        {columns.map((column) => {
-          const cards = stage.cards.filter((c) => columnOf(c) === column.id);
-          return (
-            <BoardColumn
-              key={column.id ?? 'none'}
-              stage={stage}
-              groupId={column.id}
-              title={column.title}
-              cards={cards}
-              visible={visible}
-              votesOf={votesOf}
-              numbers={numbers}
-            />
-          );
-        })}
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
+      <div className={layout.columns.length <= 1 ? 'board-columns single' : 'board-columns'}>
+        {layout.columns.map((column) => (
+          <BoardColumn
+            key={column.groupId ?? 'none'}
+            stageId={stageId}
+            column={column}
+            title={column.title ?? t('board.ungrouped')}
+            fields={fields ?? []}
+            groups={groups ?? []}
+            votes={votes}
+            numbers={numbers}
+          />
+        ))}
       </div>
     </DndContext>
   );
-}
+});

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardPatch } from '../../../../shared/commands';
 import { limits } from '../../../../shared/model/limits';
+import type { Card } from '../../../../shared/model/workshop';
 import { useApp } from '../../store/context';
 import { CardFields } from './CardFields';
 import type { CardItemProps } from './CardItem';
@@ -12,7 +13,7 @@ import { useCardUi } from './card-ui-context';
 const ungrouped = '';
 
 /** A card's fields, tags and colour, and the keyboard way to move it: to a cluster, up, down. */
-export function CardDetails({ stageId, card, number, fields, groups, indexInGroup, groupSize }: CardItemProps) {
+export function CardDetails({ stageId, card, number, fields, groups, indexInGroup, groupSize }: CardItemProps & { card: Card }) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
   const edit = (patch: CardPatch, key?: string) =>

@@ -3,16 +3,17 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../shared/model/limits';
-import type { Card, CardGroup, FieldDef } from '../../../../shared/model/workshop';
+import type { CardGroup, FieldDef } from '../../../../shared/model/workshop';
 import { useApp } from '../../store/context';
 import { CardDetails } from './CardDetails';
 import type { CardVotes } from './CardVoteControls';
 import { CardVoteControls } from './CardVoteControls';
 import { useCardUi } from './card-ui-context';
+import { selectCard } from './select-card';
 
 export interface CardItemProps {
   stageId: string;
-  card: Card;
+  cardId: string;
   /** 1-based number of the card on the board, for labels ("Card 3"). */
   number: number;
   fields: readonly FieldDef[];
@@ -25,14 +26,16 @@ export interface CardItemProps {
 
 /** One card: text edited in place; details (fields, tags, colour, moves) behind a toggle. */
 export const CardItem = memo(function CardItem(props: CardItemProps) {
-  const { stageId, card, number, fields, votes } = props;
+  const { stageId, cardId, number, fields, votes } = props;
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
+  const card = useApp((s) => selectCard(s.doc, stageId, cardId));
   const { openCardId, setOpenCardId } = useCardUi();
-  const open = openCardId === card.id;
-  const sortable = useSortable({ id: card.id, data: { groupId: card.groupId }, disabled: card.hidden });
+  const open = openCardId === cardId;
+  const sortable = useSortable({ id: cardId, disabled: card?.hidden ?? true });
   const style = { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
   const label = t('cards.cardLabel', { number });
+  if (!card) return null;
 
   if (card.hidden) {
     return (
@@ -88,7 +91,7 @@ export const CardItem = memo(function CardItem(props: CardItemProps) {
           {t('common.delete')}
         </button>
       </div>
-      {open && <CardDetails {...props} />}
+      {open && <CardDetails {...props} card={card} />}
     </li>
   );
 });

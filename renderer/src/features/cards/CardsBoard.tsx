@@ -4,7 +4,7 @@ import { participantVotesOn, voteRefusal, votesByCard } from '../../../../shared
 import { newId } from '../../../../shared/model/ids';
 import type { StageOf } from '../../../../shared/model/workshop';
 import { TextPromptDialog } from '../../app/TextPromptDialog';
-import { useApp } from '../../store/context';
+import { useApp, useAppStore } from '../../store/context';
 import { BlindBar } from './BlindBar';
 import { BoardColumns } from './BoardColumns';
 import { CardComposer } from './CardComposer';
@@ -38,14 +38,18 @@ export function CardsBoard({ stage }: { stage: StageOf<'cards'> }) {
   const voter = participants?.find((p) => p.id === chosenVoter) ?? null;
   const voterId = voter?.id ?? null;
 
+  const store = useAppStore();
+  const stageId = stage.id;
   const tryVote = useCallback(
     (cardId: string) => {
-      if (!voter) return;
-      const reason = voteRefusal(stage, voter.id, cardId);
-      setRefusal(reason === null ? null : t(`voting.refused.${reason}`, { name: voter.name, budget: stage.voting.budget, max: stage.voting.maxPerCard }));
-      if (reason === null) dispatch({ type: 'vote/add', stageId: stage.id, participantId: voter.id, cardId });
+      const current = store.getState().doc?.stages.find((s) => s.id === stageId);
+      if (!voter || current?.kind !== 'cards') return;
+      const reason = voteRefusal(current, voter.id, cardId);
+      const { budget, maxPerCard: max } = current.voting;
+      setRefusal(reason === null ? null : t(`voting.refused.${reason}`, { name: voter.name, budget, max }));
+      if (reason === null) dispatch({ type: 'vote/add', stageId, participantId: voter.id, cardId });
     },
-    [dispatch, stage, t, voter],
+    [dispatch, store, stageId, t, voter],
   );
 
   // One object per card that only changes when its counts do, so unchanged cards skip re-rendering.
@@ -59,12 +63,11 @@ export function CardsBoard({ stage }: { stage: StageOf<'cards'> }) {
     // Recomputed when the votes, the voter or the set of cards change; not on every keystroke in a card.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [voting, voterId, stage.cards.length]);
-  const votesOf = useCallback((cardId: string) => votes?.get(cardId) ?? null, [votes]);
-  const visible = useCallback((card: Parameters<typeof matchesFilter>[0]) => matchesFilter(card, filter), [filter]);
-  const shown = stage.cards.filter(visible).length;
+  const votingContext = useMemo(() => ({ voterId, tryVote }), [voterId, tryVote]);
+  const shown = stage.cards.filter((card) => matchesFilter(card, filter)).length;
 
   return (
-    <VotingContext.Provider value={{ voterId, tryVote }}>
+    <VotingContext.Provider value={votingContext}>
       <CardUiContext.Provider value={cardUi}>
       <div className="cards-board">
         <CardComposer stage={stage} />
@@ -90,7 +93,7 @@ export function CardsBoard({ stage }: { stage: StageOf<'cards'> }) {
             {stage.cards.length === 0 && stage.groups.length === 0 ? (
               <p className="empty">{t('cards.empty')}</p>
             ) : (
-              <BoardColumns stage={stage} visible={visible} votesOf={votesOf} />
+              <BoardColumns stageId={stage.id} filter={filter} votes={votes} />
             )}
           </>
         )}
