@@ -9,10 +9,11 @@ import { createWorkshopStore } from '../../electron/main/store/workshop-store';
 import { serializeWorkshop } from '../../shared/model/codec';
 import type { Workshop } from '../../shared/model/workshop';
 import { sampleWorkshop } from '../mocks/workshops';
+import { pdfBench } from './pdf';
 
 interface Figure {
   value: number;
-  unit: 'ms';
+  unit: 'ms' | 'bytes';
   baseline: number;
   ratio: number;
 }
@@ -113,12 +114,16 @@ async function main(): Promise<void> {
       'save.1mb.median_ms': 'ratio <= 1.5; baseline: open + write + fsync + close of the same bytes',
       'open.1mb.median_ms': 'value <= 300 ms; baseline: readFile + JSON.parse of the same file',
     };
+    const pdf = await pdfBench(dir);
+    Object.assign(figures, pdf.figures);
+    Object.assign(goals, pdf.goals);
 
     console.log(`document: ${(size / 1024 / 1024).toFixed(2)} MB, ${doc.stages.reduce((n, s) => n + Object.values(s).filter(Array.isArray).reduce((m, a) => m + a.length, 0), 0)} items; ${runs} runs each`);
     for (const [name, f] of Object.entries(figures)) {
       console.log(`${name}: ${f.value} ${f.unit} (baseline ${f.baseline} ${f.unit}, ratio ${f.ratio}; goal ${goals[name]})`);
     }
     console.log(`  (of a save, serializing the document to UTF-8 JSON takes ${round(median(encodes))} ms)`);
+    for (const note of pdf.notes) console.log(`  (${note})`);
     await writeResults(figures);
   } finally {
     await fsp.rm(dir, { recursive: true, force: true });

@@ -1,0 +1,71 @@
+import { baselineIn } from './draw-text-blocks';
+import type { Flow } from './flow';
+import type { Block } from './handout';
+import { colors, sizes } from './theme';
+
+type ChartBlock = Extract<Block, { kind: 'chart' }>;
+
+const bar = { height: 11, gap: 7 };
+const axisLabelHeight = 14;
+
+/** A round upper bound for the axis: 1, 2, 2.5 or 5 times a power of ten. */
+export function niceMax(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
+
+const format = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/**
+ * A horizontal bar chart drawn as vector shapes: labels on the left, bars on a light grid, the
+ * value at the end of each bar. Kept on one page. The primitive the matrix and risk charts build on.
+ */
+export function drawBarChart(flow: Flow, block: ChartBlock): void {
+  const surface = flow.surface;
+  const titleHeight = sizes.heading3 * sizes.leading + 4;
+  const plotHeight = block.bars.length * (bar.height + bar.gap) + bar.gap;
+  flow.gap(12);
+  flow.ensure(titleHeight + plotHeight + axisLabelHeight);
+
+  surface.setStyle({ style: 'bold', size: sizes.heading3 });
+  const title = surface.lines(block.title, flow.width)[0] ?? '';
+  surface.text(title, flow.left, flow.y + baselineIn(sizes.heading3));
+  flow.y += titleHeight;
+
+  surface.setStyle({ size: sizes.small, color: colors.ink });
+  const labels = block.bars.map((b) => fitOneLine(flow, b.label, flow.width * 0.34));
+  const labelWidth = Math.min(flow.width * 0.34, Math.max(40, ...labels.map((l) => surface.measure(l))) + 8);
+  const x0 = flow.left + labelWidth;
+  const plotWidth = flow.width - labelWidth - 36;
+  const max = niceMax(Math.max(0, ...block.bars.map((b) => b.value)));
+  const top = flow.y;
+
+  for (let i = 0; i <= 4; i++) {
+    const x = x0 + (plotWidth * i) / 4;
+    surface.line(x, top, x, top + plotHeight, i === 0 ? colors.muted : colors.rule, i === 0 ? 0.8 : 0.4);
+    surface.setStyle({ size: sizes.small - 1, color: colors.muted });
+    surface.text(format((max * i) / 4) + (i === 4 && block.unit ? ` ${block.unit}` : ''), x, top + plotHeight + 10, 'center');
+  }
+  block.bars.forEach((b, i) => {
+    const y = top + bar.gap + i * (bar.height + bar.gap);
+    const w = Math.max(0, (plotWidth * b.value) / max);
+    if (w > 0) surface.fillRect(x0, y, w, bar.height, colors.chart);
+    surface.setStyle({ size: sizes.small, color: colors.ink });
+    surface.text(labels[i] ?? '', x0 - 6, y + bar.height - 2.5, 'right');
+    surface.setStyle({ style: 'bold', size: sizes.small, color: colors.ink });
+    surface.text(format(b.value), x0 + w + 4, y + bar.height - 2.5);
+  });
+  flow.y = top + plotHeight + axisLabelHeight;
+}
+
+/** The text cut to one line of `width`, with an ellipsis when it had to be cut. */
+function fitOneLine(flow: Flow, text: string, width: number): string {
+  const surface = flow.surface;
+  const clean = surface.clean(text.replace(/\s+/g, ' '));
+  if (surface.measure(clean) <= width) return clean;
+  const chars = Array.from(clean);
+  while (chars.length > 0 && surface.measure(`${chars.join('')}…`) > width) chars.pop();
+  return `${chars.join('')}…`;
+}

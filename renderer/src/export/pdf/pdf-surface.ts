@@ -1,0 +1,143 @@
+import { jsPDF } from 'jspdf';
+import type { Language } from '../../../../shared/model/workshop';
+import type { LoadedFonts } from './font-source';
+import { toVfsString } from './font-source';
+import type { GlyphFilter } from './glyph-fallback';
+import { createGlyphFilter } from './glyph-fallback';
+import type { Paper } from './handout';
+import { breakLines } from './line-break';
+import type { Rgb } from './theme';
+import { colors, fontFamily, paperSizes } from './theme';
+
+export type FontStyle = 'normal' | 'bold';
+
+export interface TextStyle {
+  style?: FontStyle;
+  size: number;
+  color?: Rgb;
+}
+
+/**
+ * The drawing surface: jsPDF with LXGW WenKai regular and bold registered, and text that is
+ * measured, broken into lines and stripped of undrawable characters the same way everywhere.
+ * Coordinates are points from the top-left corner; text is placed by its baseline.
+ */
+export class PdfSurface {
+  readonly doc: jsPDF;
+  readonly width: number;
+  readonly height: number;
+  private readonly glyphs: GlyphFilter;
+  private readonly unitWidths: Record<FontStyle, Map<number, number>> = { normal: new Map(), bold: new Map() };
+  private current: { style: FontStyle; size: number } = { style: 'normal', size: 10 };
+
+  constructor(paper: Paper, fonts: LoadedFonts) {
+    const size = paperSizes[paper];
+    this.width = size.width;
+    this.height = size.height;
+    this.doc = new jsPDF({ unit: 'pt', format: [size.width, size.height], compress: true, putOnlyUsedFonts: true });
+    this.doc.addFileToVFS('LXGWWenKai-Regular.ttf', toVfsString(fonts.regular));
+    this.doc.addFont('LXGWWenKai-Regular.ttf', fontFamily, 'normal');
+    this.doc.addFileToVFS('LXGWWenKai-Bold.ttf', toVfsString(fonts.bold));
+    this.doc.addFont('LXGWWenKai-Bold.ttf', fontFamily, 'bold');
+    const maps = (['bold', 'normal'] as const).map((style) => {
+      this.doc.setFont(fontFamily, style);
+      return (this.doc.getFont().metadata as { cmap: { unicode: { codeMap: Record<number, number> } } }).cmap.unicode.codeMap;
+    });
+    this.glyphs = createGlyphFilter((cp) => maps.every((map) => (map[cp] ?? 0) > 0));
+    this.doc.setLineHeightFactor(1);
+  }
+
+  /** Characters the fonts cannot draw that were replaced by a fallback mark, each once. */
+  missingGlyphs(): string[] {
+    return this.glyphs.missing();
+  }
+
+  /** Text made safe to draw: every grapheme the font lacks becomes the fallback mark. */
+  clean(text: string): string {
+    return this.glyphs.clean(text);
+  }
+
+  setStyle({ style = 'normal', size, color = colors.ink }: TextStyle): void {
+    if (style !== this.current.style) this.doc.setFont(fontFamily, style);
+    if (size !== this.current.size) this.doc.setFontSize(size);
+    this.current = { style, size };
+    this.doc.setTextColor(color[0], color[1], color[2]);
+  }
+
+  /** Width of already cleaned text in the current style, in points (no kerning: additive). */
+  measure(text: string): number {
+    const widths = this.unitWidths[this.current.style];
+    let total = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let w = widths.get(code);
+      if (w === undefined) {
+        w = this.doc.getStringUnitWidth(text.charAt(i));
+        widths.set(code, w);
+      }
+      total += w;
+    }
+    return total * this.current.size;
+  }
+
+  /** Cleans `text` and breaks it into lines no wider than `width` in the current style. */
+  lines(text: string, width: number): string[] {
+    return breakLines(this.clean(text), width, (t) => this.measure(t));
+  }
+
+  /** Draws one line of cleaned text with its baseline at `y`. */
+  text(line: string, x: number, y: number, align: 'left' | 'right' | 'center' = 'left'): void {
+    if (line === '') return;
+    const dx = align === 'left' ? 0 : align === 'right' ? this.measure(line) : this.measure(line) / 2;
+    this.doc.text(line, x - dx, y, { baseline: 'alphabetic' });
+  }
+
+  fillRect(x: number, y: number, w: number, h: number, color: Rgb): void {
+    this.doc.setFillColor(color[0], color[1], color[2]);
+    this.doc.rect(x, y, w, h, 'F');
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, color: Rgb = colors.rule, width = 0.6): void {
+    this.doc.setDrawColor(color[0], color[1], color[2]);
+    this.doc.setLineWidth(width);
+    this.doc.line(x1, y1, x2, y2);
+  }
+
+  /** A horizontal dotted line (contents leaders). */
+  dottedLine(x1: number, y: number, x2: number, color: Rgb): void {
+    this.doc.setLineDashPattern([0.8, 2.4], 0);
+    this.line(x1, y, x2, y, color, 0.8);
+    this.doc.setLineDashPattern([], 0);
+  }
+
+  pageCount(): number {
+    return this.doc.getNumberOfPages();
+  }
+
+  addPage(): void {
+    this.doc.addPage([this.width, this.height], 'portrait');
+  }
+
+  goToPage(page: number): void {
+    this.doc.setPage(page);
+  }
+
+  /** An invisible link over a rectangle to the top of another page. */
+  link(x: number, y: number, w: number, h: number, page: number): void {
+    this.doc.link(x, y, w, h, { pageNumber: page });
+  }
+
+  bookmark(title: string, page: number): void {
+    this.doc.outline.add(null, this.clean(title), { pageNumber: page });
+  }
+
+  setMetadata(meta: { title: string; author: string; subject: string; keywords: string }, language: Language, createdAt: Date): void {
+    this.doc.setDocumentProperties({ ...meta, creator: 'Groundwork' });
+    this.doc.setLanguage(language);
+    this.doc.setCreationDate(createdAt);
+  }
+
+  output(): Uint8Array {
+    return new Uint8Array(this.doc.output('arraybuffer'));
+  }
+}

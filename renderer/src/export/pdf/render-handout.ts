@@ -1,0 +1,104 @@
+import { drawBarChart } from './draw-chart';
+import { drawContents, planContents } from './draw-contents';
+import { drawCover } from './draw-cover';
+import { drawPageFrames } from './draw-page-frame';
+import { drawTable } from './draw-table';
+import { baselineIn, drawHeading, drawKeyValue, drawList, drawParagraph } from './draw-text-blocks';
+import { Flow } from './flow';
+import type { LoadedFonts } from './font-source';
+import type { Block, Handout, HandoutSection } from './handout';
+import { PdfSurface } from './pdf-surface';
+import { pdfText } from './strings';
+import { colors, sizes } from './theme';
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  pageCount: number;
+  /**
+   * Characters the embedded font cannot draw (emoji, rare ideographs, anything outside the BMP),
+   * each once: they were printed as a fallback mark (□), and the UI should say which.
+   */
+  missingGlyphs: string[];
+}
+
+export interface RenderHooks {
+  /** Called after each section and at the end: `done` of `total` steps. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between sections; an aborted signal stops the export with its reason. */
+  signal?: AbortSignal;
+}
+
+function drawBlock(flow: Flow, block: Block): void {
+  switch (block.kind) {
+    case 'heading':
+      return drawHeading(flow, block, block.level ?? 2);
+    case 'paragraph':
+      return drawParagraph(flow, block);
+    case 'list':
+      return drawList(flow, block);
+    case 'keyValue':
+      return drawKeyValue(flow, block);
+    case 'table':
+      return drawTable(flow, block);
+    case 'chart':
+      return drawBarChart(flow, block);
+  }
+}
+
+/** The section's title: its number in the accent colour, the title, a short accent rule. */
+function drawSectionTitle(flow: Flow, section: HandoutSection): void {
+  const surface = flow.surface;
+  const size = sizes.heading1;
+  const lh = size * 1.3;
+  let x = flow.left;
+  if (section.number) {
+    surface.setStyle({ style: 'bold', size, color: colors.accent });
+    surface.text(section.number, x, flow.y + baselineIn(size));
+    x += surface.measure(section.number) + 12;
+  }
+  surface.setStyle({ style: 'bold', size, color: colors.ink });
+  for (const line of surface.lines(section.title, flow.left + flow.width - x)) {
+    surface.text(line, x, flow.y + baselineIn(size));
+    flow.y += lh;
+  }
+  flow.y += 8;
+  surface.line(flow.left, flow.y, flow.left + 48, flow.y, colors.accent, 2);
+  flow.y += 8;
+}
+
+/** Lays out a handout: cover, contents, one section per page run, then headers, footers, outline. */
+export function renderHandout(handout: Handout, fonts: LoadedFonts, hooks: RenderHooks = {}): PdfResult {
+  const steps = handout.sections.length + 2;
+  const surface = new PdfSurface(handout.paper, fonts);
+  drawCover(surface, handout);
+
+  const contentsTitle = pdfText(handout.language, 'contents');
+  const entries = handout.sections.map((s) => ({ ...(s.number ? { number: s.number } : {}), title: s.title }));
+  const plan = planContents(surface, entries);
+  const firstContentsPage = surface.pageCount() + 1;
+  for (let i = 0; i < plan.pages; i++) surface.addPage();
+  hooks.onProgress?.(1, steps);
+
+  const flow = new Flow(surface);
+  const starts: number[] = [];
+  handout.sections.forEach((section, i) => {
+    hooks.signal?.throwIfAborted();
+    flow.newPage();
+    starts.push(flow.page);
+    drawSectionTitle(flow, section);
+    for (const block of section.blocks) drawBlock(flow, block);
+    hooks.onProgress?.(i + 2, steps);
+  });
+
+  drawContents(surface, contentsTitle, entries, plan, firstContentsPage, starts);
+  surface.bookmark(contentsTitle, firstContentsPage);
+  handout.sections.forEach((section, i) => {
+    surface.bookmark(section.number ? `${section.number} ${section.title}` : section.title, starts[i] ?? firstContentsPage);
+  });
+  drawPageFrames(surface, handout);
+  surface.setMetadata(handout.meta, handout.language, new Date(handout.createdAt));
+  hooks.signal?.throwIfAborted();
+  const bytes = surface.output();
+  hooks.onProgress?.(steps, steps);
+  return { bytes, pageCount: surface.pageCount(), missingGlyphs: surface.missingGlyphs() };
+}

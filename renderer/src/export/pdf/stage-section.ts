@@ -1,0 +1,63 @@
+import type { Language, Stage } from '../../../../shared/model/workshop';
+import { stageItems } from '../../../../shared/model/workshop';
+import { cardsTable } from './cards-table';
+import { formatMinutes, sectionNumber } from './format';
+import type { Block, HandoutOptions, HandoutSection } from './handout';
+import { humanize, itemTable } from './item-table';
+import { markdownBlocks } from './markdown-blocks';
+import type { PdfStringKey } from './strings';
+import { isPdfStringKey, pdfText } from './strings';
+import { primaryItems, spentMinutes } from './workshop-reading';
+
+/** "Cards", "Decision matrix" …; a board kind the strings do not know yet is shown by its name. */
+export function kindLabel(kind: string, language: Language): string {
+  const key = `kind.${kind}`;
+  return isPdfStringKey(key) ? pdfText(language, key) : humanize(kind);
+}
+
+function listLabel(name: string, language: Language): string {
+  const key = `list.${name}`;
+  return isPdfStringKey(key) ? pdfText(language, key as PdfStringKey) : humanize(name);
+}
+
+/** What the room produced, by board kind; unknown kinds and lists fall back to generic tables. */
+function itemBlocks(stage: Stage, options: HandoutOptions): Block[] {
+  const { language } = options;
+  if (stage.kind === 'cards') return stage.cards.length > 0 && primaryItems(stage).length > 0 ? [cardsTable(stage, language, options.preset)] : [];
+  if (stage.kind === 'notes') {
+    return stage.sections.flatMap((s): Block[] => [
+      ...(s.title.trim() ? [{ kind: 'heading', text: s.title, level: 3 } as const] : []),
+      ...markdownBlocks(s.markdown),
+    ]);
+  }
+  const lists = Object.entries(stageItems(stage)).filter(([, items]) => items.length > 0);
+  return lists.flatMap(([name, items]): Block[] => [
+    ...(lists.length > 1 ? [{ kind: 'heading', text: listLabel(name, language), level: 3 } as const] : []),
+    itemTable([...items], language),
+  ]);
+}
+
+/** One stage: its facts (board, timebox, items), goal, prompts (full record only) and items. */
+export function stageSection(stage: Stage, index: number, options: HandoutOptions): HandoutSection {
+  const { language } = options;
+  const spent = spentMinutes(stage);
+  const blocks: Block[] = [
+    {
+      kind: 'keyValue',
+      pairs: [
+        { key: pdfText(language, 'board'), value: kindLabel(stage.kind, language) },
+        { key: pdfText(language, 'timebox'), value: formatMinutes(stage.timeboxMinutes, language) },
+        ...(spent !== undefined ? [{ key: pdfText(language, 'actualTime'), value: formatMinutes(spent, language) }] : []),
+        { key: pdfText(language, 'items'), value: String(primaryItems(stage).length) },
+      ],
+    },
+  ];
+  if (stage.goal.trim()) blocks.push({ kind: 'heading', text: pdfText(language, 'goal') }, { kind: 'paragraph', text: stage.goal, tone: 'lead' });
+  if (options.preset === 'full' && stage.prompts.length > 0) {
+    blocks.push({ kind: 'heading', text: pdfText(language, 'prompts') }, { kind: 'list', items: stage.prompts });
+  }
+  const items = itemBlocks(stage, options);
+  blocks.push({ kind: 'heading', text: kindLabel(stage.kind, language) });
+  blocks.push(...(items.length > 0 ? items : [{ kind: 'paragraph', text: pdfText(language, 'noItems'), tone: 'muted' } as const]));
+  return { number: sectionNumber(index), title: stage.title, blocks };
+}

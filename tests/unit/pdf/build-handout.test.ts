@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Workshop } from '../../../shared/model/workshop';
+import { buildHandout } from '../../../renderer/src/export/pdf/build-handout';
+import type { Block, HandoutOptions } from '../../../renderer/src/export/pdf/handout';
+import { chineseWorkshop } from '../../mocks/chinese-workshop';
+
+const options: HandoutOptions = { language: 'en', preset: 'handout', paper: 'a4', generatedAt: '2026-01-16T10:00:00.000+08:00' };
+const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+const cellText = (cell: unknown) => (typeof cell === 'string' ? cell : (cell as { text: string }).text);
+
+describe('buildHandout', () => {
+  it('makes a summary and one numbered section per stage, in the handout language', () => {
+    const doc = chineseWorkshop();
+    const handout = buildHandout(doc, { ...options, language: 'zh-CN', marking: ' 内部资料 ', organisation: '' });
+    expect(handout.sections.map((s) => s.title)).toEqual(['执行摘要', ...doc.stages.map((s) => s.title)]);
+    expect(handout.sections.slice(1).map((s) => s.number)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09']);
+    expect(handout.marking).toBe('内部资料');
+    expect(handout.organisation).toBeUndefined();
+    expect(handout.cover.facts[0]).toEqual({ label: '日期', value: '2026年1月15日' });
+  });
+
+  it('lists the most-voted cards first in the handout, board order in the full record', () => {
+    const base = chineseWorkshop();
+    // Board order: least-voted first.
+    const doc = { ...base, stages: base.stages.map((s) => (s.kind === 'cards' && s.templateKey === 'pain-points' ? { ...s, cards: [...s.cards].reverse() } : s)) };
+    const painIndex = doc.stages.findIndex((s) => s.templateKey === 'pain-points') + 1;
+    const votesColumn = (preset: HandoutOptions['preset']) => {
+      const [table] = tables(buildHandout(doc, { ...options, preset }).sections[painIndex]?.blocks ?? []);
+      const col = table?.columns.findIndex((c) => c.header === 'Votes') ?? -1;
+      return table?.rows.map((r) => Number(cellText(r[col]))) ?? [];
+    };
+    expect(votesColumn('handout')).toEqual([5, 4, 3, 2, 1, 0]);
+    expect(votesColumn('full')).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('shows fields the model gains later, and leaves out references, bookkeeping and hidden cards', () => {
+    const doc = chineseWorkshop();
+    const stages = doc.stages.map((stage) => {
+      if (stage.kind === 'risks') {
+        // A later schema might add likelihood and links to actions: the handout shows the first, not the ids.
+        return { ...stage, risks: stage.risks.map((r) => ({ ...r, likelihood: 4, actionIds: ['x1'] })) };
+      }
+      if (stage.kind === 'cards' && stage.templateKey === 'scenario') {
+        return { ...stage, cards: stage.cards.map((c, i) => ({ ...c, hidden: i === 0, fields: { ...c.fields, roiMonths: '9' } })) };
+      }
+      return stage;
+    });
+    const handout = buildHandout({ ...doc, stages } as Workshop, options);
+    const risks = tables(handout.sections.find((s) => s.title === doc.stages.find((x) => x.kind === 'risks')?.title)?.blocks ?? [])[0];
+    expect(risks?.columns.map((c) => c.header)).toEqual(['#', 'Title', 'Description', 'Likelihood']);
+    const scenario = tables(handout.sections[1]?.blocks ?? [])[0];
+    expect(scenario?.rows).toHaveLength(3);
+    expect(scenario?.rows.flat().map(cellText).join('\n')).toContain('Roi months: 9');
+    expect(scenario?.rows.flat().map(cellText).join('\n')).not.toContain('坐席平均处理时长');
+  });
+});

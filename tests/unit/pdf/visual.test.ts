@@ -1,0 +1,57 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportWorkshopPdf } from '../../../renderer/src/export/pdf/export-pdf';
+import type { Preset } from '../../../renderer/src/export/pdf/handout';
+import { chineseWorkshop } from '../../mocks/chinese-workshop';
+import { nodeFontSource } from '../../mocks/pdf-fonts';
+import { renderPages, tempDir, writePdf } from './pdf-tools';
+import { compareRasters, decodePng } from './png';
+
+/**
+ * Regression check of the look: one small gray render per preset, kept in tests/fixtures/pdf/,
+ * compared loosely (page count, and pixels mostly alike), so a layout change that moves or drops
+ * things fails while anti-aliasing noise does not. After an intended change, look at the new
+ * renders and refresh them with: UPDATE_PDF_REFERENCES=1 npx vitest run tests/unit/pdf/visual.test.ts
+ */
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/pdf');
+const update = process.env.UPDATE_PDF_REFERENCES === '1';
+const tmp = tempDir('gw-visual-');
+afterAll(() => tmp.remove());
+
+/** The page per preset: the summary (table, chart, header, footer) and the first stage of the full record. */
+const references: { preset: Preset; page: number }[] = [
+  { preset: 'handout', page: 3 },
+  { preset: 'full', page: 5 },
+];
+
+interface Expected {
+  pages: number;
+}
+
+describe.each(references)('the $preset preset', ({ preset, page }) => {
+  it(`renders page ${page} like the reference, with the same page count`, async () => {
+    const result = await exportWorkshopPdf(
+      chineseWorkshop(),
+      { language: 'zh-CN', preset, paper: 'a4', organisation: '华东客服中心', marking: '内部资料 · Internal', generatedAt: '2026-01-16T10:00:00.000+08:00' },
+      nodeFontSource,
+    );
+    const pdf = writePdf(tmp.file(`${preset}.pdf`), result.bytes);
+    const [png] = renderPages(pdf, tmp.file(preset), page, page, { dpi: 40, gray: true });
+    const reference = path.join(fixtures, `${preset}-page-${page}.png`);
+    const expectedFile = path.join(fixtures, `${preset}.json`);
+    if (update || !existsSync(reference)) {
+      mkdirSync(fixtures, { recursive: true });
+      copyFileSync(png ?? '', reference);
+      writeFileSync(expectedFile, `${JSON.stringify({ pages: result.pageCount } satisfies Expected, null, 2)}\n`);
+      if (!update) throw new Error(`no reference for ${preset}: wrote ${reference}; look at it, then run again`);
+      return;
+    }
+    const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
+    expect(result.pageCount).toBe(expected.pages);
+    const diff = compareRasters(decodePng(readFileSync(png ?? '')), decodePng(readFileSync(reference)));
+    expect(diff.meanDifference).toBeLessThan(0.015);
+    expect(diff.changedShare).toBeLessThan(0.02);
+  });
+});
