@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installCloseGuard } from './app/close-guard';
 import './app/styles.css';
+import './app/facilitation.css';
 import { createBrowserHost } from './host/browser';
 import { createElectronHost } from './host/electron';
 import type { Host } from './host/types';
@@ -16,7 +17,7 @@ async function start() {
   const settings = await host.getSettings({});
   const language = settings.ok ? settings.value.language : 'en';
   await initI18n(language);
-  const store = createAppStore(host, language);
+  const store = createAppStore(host, language, { timerSound: settings.ok && settings.value.timerSound });
   // Save at once when the window is hidden (laptop lid, app switch), and hold a close until saved.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void store.getState().flushSave();

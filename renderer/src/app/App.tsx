@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { useApp } from '../store/context';
+import { PresenterView } from '../features/presenter/PresenterView';
 import { ErrorBanner } from './ErrorBanner';
+import { isPresenterRoute } from './presenter-route';
 
 export function App() {
   const { i18n } = useTranslation();
@@ -16,7 +18,7 @@ export function App() {
   return (
     <>
       <ErrorBanner />
-      {screen === 'home' ? <HomeScreen /> : <WorkshopScreen />}
+      {isPresenterRoute() ? <PresenterView /> : screen === 'home' ? <HomeScreen /> : <WorkshopScreen />}
     </>
   );
 }

@@ -5,10 +5,12 @@ interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** Extra class, e.g. `drawer` for a panel at the side of the screen. */
+  className?: string;
 }
 
 /** A modal built on <dialog>: focus stays inside, Escape closes, the title labels it. */
-export function Dialog({ title, onClose, children }: DialogProps) {
+export function Dialog({ title, onClose, children, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -17,7 +19,7 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), onClose())}>
+    <dialog ref={ref} className={className ? `dialog ${className}` : 'dialog'} aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), onClose())}>
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>

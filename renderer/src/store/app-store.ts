@@ -16,6 +16,8 @@ import { createSaver } from './saver';
 export interface AppState {
   /** Settings slice. */
   language: Language;
+  /** A soft tone at 2 minutes left and at 0 on the stage timer. */
+  timerSound: boolean;
   /** Session slice: which screen, what the home screen lists, the last error to show. */
   screen: 'home' | 'workshop';
   listing: WorkshopListing | null;
@@ -28,6 +30,9 @@ export interface AppState {
 
 export interface AppActions {
   setLanguage(language: Language): Promise<void>;
+  setTimerSound(on: boolean): Promise<void>;
+  /** Opens the presenter (projector) view, or closes it where the host can (Electron). */
+  togglePresenter(): Promise<void>;
   refreshListing(): Promise<void>;
   createWorkshop(args: { template: TemplateId; title: string; language: Language }): Promise<void>;
   openWorkshop(id: string): Promise<void>;
@@ -49,6 +54,8 @@ export interface AppStoreOptions {
   makeId?: () => string;
   debounceMs?: number;
   maxWaitMs?: number;
+  /** The saved timer-sound setting at start-up. */
+  timerSound?: boolean;
 }
 
 export function createAppStore(host: Host, initialLanguage: Language, options: AppStoreOptions = {}) {
@@ -80,6 +87,7 @@ export function createAppStore(host: Host, initialLanguage: Language, options: A
 
     return {
       language: initialLanguage,
+      timerSound: options.timerSound ?? false,
       screen: 'home',
       listing: null,
       error: null,
@@ -90,6 +98,17 @@ export function createAppStore(host: Host, initialLanguage: Language, options: A
       async setLanguage(language) {
         set({ language });
         const result = await host.setSettings({ language });
+        if (!result.ok) set({ error: result.error });
+      },
+
+      async setTimerSound(timerSound) {
+        set({ timerSound });
+        const result = await host.setSettings({ timerSound });
+        if (!result.ok) set({ error: result.error });
+      },
+
+      async togglePresenter() {
+        const result = await host.togglePresenter({});
         if (!result.ok) set({ error: result.error });
       },
 

@@ -6,6 +6,8 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { TextPromptDialog } from '../../app/TextPromptDialog';
 import { useApp } from '../../store/context';
 import { AddStageDialog } from './AddStageDialog';
+import { AgendaStageTime } from './AgendaStageTime';
+import { AgendaTotals } from './AgendaTotals';
 
 type Pending = { kind: 'add' } | { kind: 'rename' | 'delete'; stage: Stage } | null;
 
@@ -35,8 +37,12 @@ export function AgendaSidebar({ doc }: { doc: Workshop }) {
                 <span className="agenda-name" lang={doc.language}>
                   {stage.title}
                 </span>
-                <span className="agenda-time">{t('agenda.minutes', { count: stage.timeboxMinutes })}</span>
+                <span className="agenda-time">
+                  {t('agenda.minutes', { count: stage.timeboxMinutes })}
+                  {stage.timer.extraMinutes > 0 && <span className="agenda-extra">{t('agenda.extra', { count: stage.timer.extraMinutes })}</span>}
+                </span>
               </button>
+              <AgendaStageTime stage={stage} />
               {current && (
                 <div className="agenda-actions">
                   <button type="button" aria-label={t('agenda.moveUp', { title: stage.title })} disabled={index === 0} onClick={() => dispatch({ type: 'stage/move', stageId: stage.id, toIndex: index - 1 })}>
@@ -58,6 +64,7 @@ export function AgendaSidebar({ doc }: { doc: Workshop }) {
         })}
       </ol>
       <p className="agenda-total">{t('agenda.total', { count: total, hours: (total / 60).toFixed(1) })}</p>
+      <AgendaTotals stages={doc.stages} />
       <button type="button" className="primary" onClick={() => setPending({ kind: 'add' })}>
         {t('agenda.addStage')}
       </button>

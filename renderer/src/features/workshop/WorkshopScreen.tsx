@@ -5,6 +5,7 @@ import { useUndoShortcuts } from '../../app/use-shortcuts';
 import { useApp } from '../../store/context';
 import { AgendaSidebar } from '../agenda/AgendaSidebar';
 import { StageBoard } from '../board/StageBoard';
+import { FacilitationBar } from './FacilitationBar';
 import { SaveIndicator } from './SaveIndicator';
 
 /** The facilitator's workspace: agenda on the left, the current stage's board on the right. */
@@ -47,6 +48,7 @@ export function WorkshopScreen() {
         </div>
         <LanguageSwitch />
       </header>
+      <FacilitationBar doc={doc} />
       <div className="workshop-body">
         <AgendaSidebar doc={doc} />
         <main className="board-area" lang={doc.language}>

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { timerView } from '../../../../shared/facilitation/timer';
+import type { Language, Stage } from '../../../../shared/model/workshop';
+import { TimerClock } from '../timer/TimerClock';
+import { useNow } from '../timer/use-now';
+import { PresenterCards } from './PresenterCards';
+import { PresenterList } from './PresenterList';
+import { presentBoard } from './presenter-board';
+
+interface PresenterStageProps {
+  workshopTitle: string;
+  language: Language;
+  stage: Stage;
+  position: { index: number; total: number };
+}
+
+function PresenterTimer({ stage }: { stage: Stage }) {
+  const now = useNow(stage.timer.runningSince !== null ? 1000 : null);
+  return <TimerClock view={timerView(stage, now)} className="presenter-clock" />;
+}
+
+/** The current stage for the room: title, goal, timer and a read-only board. */
+export function PresenterStage({ workshopTitle, language, stage, position }: PresenterStageProps) {
+  const { t } = useTranslation();
+  const board = presentBoard(stage);
+  return (
+    <>
+      <header className="presenter-header">
+        <div className="presenter-heading">
+          <p className="presenter-meta">
+            <span lang={language}>{workshopTitle}</span> · {t('presenter.stageOf', { number: position.index + 1, total: position.total })}
+          </p>
+          <h1 lang={language}>{stage.title}</h1>
+          {stage.goal && (
+            <p className="presenter-goal" lang={language}>
+              {stage.goal}
+            </p>
+          )}
+        </div>
+        <PresenterTimer stage={stage} />
+      </header>
+      <section className="presenter-board" aria-label={t('presenter.board')}>
+        {board.kind === 'cards' ? <PresenterCards board={board} language={language} /> : <PresenterList sections={board.sections} language={language} />}
+      </section>
+    </>
+  );
+}

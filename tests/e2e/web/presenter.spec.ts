@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { agenda, createWorkshop, seriousViolations, workshopTitle } from './facilitation-helpers';
+
+/** The presenter (projector) view: a second window that follows the facilitator live, read-only. */
+
+test('the presenter window follows the facilitator live, hides blind cards, and has no serious accessibility issues', async ({ page, context }) => {
+  // Opened before any workshop is: it waits, then picks up the facilitator's state.
+  await page.goto('/');
+  await page.getByRole('combobox', { name: /^(Language|语言)$/ }).selectOption({ label: '简体中文' });
+  const early = await context.newPage();
+  await early.goto('/#/presenter');
+  await expect(early.getByText('等待主持人…')).toBeVisible();
+
+  await createWorkshop(page);
+  await expect(early.getByRole('heading', { level: 1, name: '应用场景与价值点' })).toBeVisible();
+  await early.close();
+
+  // F5 opens the presenter (and does not reload the facilitator's page).
+  const opened = context.waitForEvent('page');
+  await page.locator('body').press('F5');
+  const presenter = await opened;
+  await presenter.waitForLoadState();
+  await expect(presenter.getByRole('heading', { level: 1, name: '应用场景与价值点' })).toBeVisible();
+  await expect(presenter.getByText(`${workshopTitle} · 第 1 / 9 阶段`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '应用场景与价值点' })).toBeVisible();
+
+  await agenda(page).getByRole('button', { name: /用户调研与痛点分析/ }).click();
+  await expect(presenter.getByRole('heading', { level: 1, name: '用户调研与痛点分析' })).toBeVisible();
+  await expect(presenter.getByRole('timer')).toContainText('1:00:00');
+  await page.getByRole('button', { name: '开始计时' }).click();
+  await expect(presenter.getByRole('timer')).toContainText('剩余');
+
+  const composer = page.getByRole('textbox', { name: '新卡片' });
+  await composer.fill('坐席要在五个系统里查一个答案');
+  await page.getByRole('button', { name: '添加卡片' }).click();
+  await expect(presenter.getByText('坐席要在五个系统里查一个答案')).toBeVisible();
+  // Workshop content is untrusted: the presenter shows it as text, never as HTML.
+  const payload = '<img src=x onerror="document.title=\'pwned\'">';
+  await composer.fill(payload);
+  await page.getByRole('button', { name: '添加卡片' }).click();
+  await expect(presenter.getByText(payload)).toBeVisible();
+  expect(await presenter.locator('img').count()).toBe(0);
+  await expect(presenter).toHaveTitle('落地工坊 · 演示视图');
+
+  // Blind entry: the room sees only how many cards wait for the reveal.
+  await page.getByRole('button', { name: '开始匿名录入' }).click();
+  for (const text of ['知识库文章过期', '转人工排队太久', '质检全靠人工抽检']) {
+    await composer.fill(text);
+    await page.getByRole('button', { name: '添加卡片' }).click();
+  }
+  await expect(presenter.getByText('3 张卡片在揭晓前隐藏')).toBeVisible();
+  await expect(presenter.getByText('知识库文章过期')).toHaveCount(0);
+  expect(await seriousViolations(presenter)).toEqual([]);
+  await page.getByRole('button', { name: '公布全部卡片' }).click();
+  await expect(presenter.getByText('知识库文章过期')).toBeVisible();
+  await expect(presenter.getByText(/在揭晓前隐藏/)).toHaveCount(0);
+
+  // The presenter speaks the facilitator's UI language; the content stays as written.
+  await page.getByRole('combobox', { name: '语言' }).selectOption({ label: 'English' });
+  await expect(presenter.getByText(`${workshopTitle} · Stage 2 of 9`)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '简体中文' });
+
+  // Closing the workshop leaves the room waiting.
+  await page.getByRole('button', { name: '← 工作坊列表' }).click();
+  await expect(presenter.getByText('等待主持人…')).toBeVisible();
+  expect(await seriousViolations(presenter)).toEqual([]);
+});
+
+test('the presenter button opens the presenter view in a second window', async ({ page, context }) => {
+  await createWorkshop(page);
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: '演示视图' }).click();
+  const presenter = await opened;
+  await expect(presenter).toHaveURL(/#\/presenter$/);
+  await expect(presenter.getByRole('heading', { level: 1, name: '应用场景与价值点' })).toBeVisible();
+  await expect(presenter.getByRole('timer')).toContainText('40:00');
+});
+
+// TODO(cards board): the dot-voting UI of the cards board (features/cards: VotingBar, CardVoteControls)
+// is still being built; remove `.fixme` once its labels are final. Until then the vote display is
+// covered by tests/unit/renderer/presenter-board.test.ts. (The body passed against the work in progress.)
+test.fixme('the presenter shows vote counts only after the facilitator reveals them, most votes first', async ({ page, context }) => {
+  await createWorkshop(page);
+  await page.getByRole('button', { name: /^参与者/ }).click();
+  await page.getByLabel('姓名', { exact: true }).fill('王丽');
+  await page.getByLabel('姓名', { exact: true }).press('Enter');
+  await page.keyboard.press('Escape');
+  await agenda(page).getByRole('button', { name: /用户调研与痛点分析/ }).click();
+  const composer = page.getByRole('textbox', { name: '新卡片' });
+  for (const text of ['知识库文章过期', '坐席要在五个系统里查一个答案']) {
+    await composer.fill(text);
+    await page.getByRole('button', { name: '添加卡片' }).click();
+  }
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: '演示视图' }).click();
+  const presenter = await opened;
+  await expect(presenter.getByText('坐席要在五个系统里查一个答案')).toBeVisible();
+
+  await page.getByRole('combobox', { name: '投票人' }).selectOption({ label: '王丽' });
+  await page.getByRole('button', { name: '给卡片 2 投一票' }).click();
+  await page.getByRole('button', { name: '给卡片 2 投一票' }).click();
+  await page.getByRole('button', { name: '给卡片 1 投一票' }).click();
+  await expect(presenter.getByText(/\d+ 票/)).toHaveCount(0);
+
+  await page.getByRole('button', { name: '公布投票' }).click();
+  const cards = presenter.locator('.presenter-card');
+  await expect(cards.first()).toContainText('2 票');
+  await expect(cards.first()).toContainText('坐席要在五个系统里查一个答案');
+  await expect(cards.nth(1)).toContainText('1 票');
+});
