@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './facilitation-helpers';
 
 async function newChineseWorkshop(page: Page, title: string) {
   await page.goto('/');
@@ -44,7 +45,7 @@ test('pain points with fields, blind entry, clusters by keyboard and the 2×2 su
     await page.getByRole('dialog').getByLabel('分组名称').fill(name);
     await page.getByRole('dialog').getByRole('button', { name: '添加' }).click();
   }
-  await page.getByRole('button', { name: '卡片 1 的详情' }).click();
+  await page.getByRole('button', { name: '详情（卡片 1）' }).click();
   await page.getByLabel('分组（卡片 1）').selectOption({ label: '坐席效率' });
   await expect(page.getByLabel('分组（卡片 1）')).toBeFocused();
   await expect(column(page, '坐席效率').getByRole('listitem', { name: '卡片 1' })).toBeVisible();
@@ -87,4 +88,54 @@ test('search and filters narrow the board without changing it', async ({ page })
   await page.getByRole('button', { name: '清除筛选' }).click();
   await page.getByRole('combobox', { name: '标签' }).selectOption('知识库');
   await expect(page.getByRole('textbox', { name: /^卡片 \d 的内容$/ })).toHaveCount(1);
+});
+
+test('dot voting: a budget per participant, refusals said aloud, results by votes, kept after a reload', async ({ page }) => {
+  await newChineseWorkshop(page, '投票');
+  await page.getByRole('button', { name: /^参与者/ }).click();
+  for (const name of ['王丽', '张伟']) {
+    await page.getByLabel('姓名', { exact: true }).fill(name);
+    await page.getByLabel('姓名', { exact: true }).press('Enter');
+  }
+  await page.keyboard.press('Escape');
+  for (const text of ['知识库文章过期', '坐席要在五个系统里查一个答案', '客户情绪识别不出来']) await addCard(page, text);
+
+  await page.getByRole('button', { name: '投票设置' }).click();
+  await page.getByLabel('每张卡片最多票数').fill('2');
+  await page.getByRole('combobox', { name: '投票人' }).selectOption({ label: '王丽' });
+  await expect(page.getByText('王丽：还剩 3 / 3 票')).toBeVisible();
+  await page.getByRole('button', { name: '给卡片 2 投一票' }).click();
+  await page.getByRole('button', { name: '给卡片 2 投一票' }).click();
+  await page.getByRole('button', { name: '给卡片 2 投一票' }).click();
+  await expect(page.getByRole('alert')).toHaveText('每张卡片最多 2 票。');
+  await page.getByRole('button', { name: '给卡片 3 投一票' }).click();
+  await page.getByRole('button', { name: '给卡片 1 投一票' }).click();
+  await expect(page.getByRole('alert')).toHaveText('王丽 的 3 票已全部用完。');
+  await expect(page.getByText('王丽：还剩 0 / 3 票')).toBeVisible();
+
+  await page.getByRole('combobox', { name: '投票人' }).selectOption({ label: '张伟' });
+  await page.getByRole('button', { name: '给卡片 3 投一票' }).click();
+  // Counts stay hidden from the room until the facilitator reveals them.
+  await page.getByRole('tab', { name: '投票结果' }).click();
+  await expect(page.getByText('投票结果已隐藏。公布后即可查看。')).toBeVisible();
+  await page.getByRole('button', { name: '公布投票' }).click();
+  const results = page.getByRole('region', { name: '卡片得票' }).getByRole('listitem');
+  await expect(results.nth(0)).toContainText('坐席要在五个系统里查一个答案');
+  await expect(results.nth(0)).toContainText('2 票');
+  await expect(results.nth(1)).toContainText('客户情绪识别不出来');
+  await expect(results).toHaveCount(2);
+  await saved(page);
+
+  await page.reload();
+  await page.getByRole('button', { name: /^投票/ }).click();
+  await page.getByRole('tab', { name: '投票结果' }).click();
+  await expect(page.getByRole('region', { name: '卡片得票' }).getByRole('listitem')).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: '看板' }).click();
+  await page.getByRole('combobox', { name: '投票人' }).selectOption({ label: '王丽' });
+  await page.getByRole('button', { name: '详情（卡片 1）' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: '影响 × 投入' }).click();
+  await page.getByRole('button', { name: '放置卡片 1' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -76,10 +76,7 @@ test('the presenter button opens the presenter view in a second window', async (
   await expect(presenter.getByRole('timer')).toContainText('40:00');
 });
 
-// TODO(cards board): the dot-voting UI of the cards board (features/cards: VotingBar, CardVoteControls)
-// is still being built; remove `.fixme` once its labels are final. Until then the vote display is
-// covered by tests/unit/renderer/presenter-board.test.ts. (The body passed against the work in progress.)
-test.fixme('the presenter shows vote counts only after the facilitator reveals them, most votes first', async ({ page, context }) => {
+test('the presenter shows vote counts only after the facilitator reveals them, most votes first', async ({ page, context }) => {
   await createWorkshop(page);
   await page.getByRole('button', { name: /^参与者/ }).click();
   await page.getByLabel('姓名', { exact: true }).fill('王丽');

@@ -79,7 +79,12 @@ export const CardItem = memo(function CardItem(props: CardItemProps) {
         </ul>
       )}
       <div className="card-actions">
-        <button type="button" aria-expanded={open} aria-label={t('cards.detailsOf', { number })} onClick={() => setOpenCardId(open ? null : card.id)}>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-label={`${open ? t('cards.closeDetails') : t('cards.details')}${t('cards.ofCard', { number })}`}
+          onClick={() => setOpenCardId(open ? null : card.id)}
+        >
           {open ? t('cards.closeDetails') : t('cards.details')}
         </button>
         <button
