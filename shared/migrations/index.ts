@@ -2,6 +2,7 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { SCHEMA_VERSION } from '../model/workshop';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 /**
  * One step takes a document of version N (already known to be an object with that
@@ -11,7 +12,7 @@ import { v1ToV2 } from './v1-to-v2';
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /** `steps[n]` migrates version n + 1 to n + 2. */
-export const steps: readonly MigrationStep[] = [v1ToV2];
+export const steps: readonly MigrationStep[] = [v1ToV2, v2ToV3];
 
 export interface Migrated {
   doc: unknown;

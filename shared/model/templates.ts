@@ -1,5 +1,7 @@
 import type { FieldDef } from './cards';
 import { defaultVoting } from './cards';
+import { emptyMatrix } from './matrix';
+import { emptyPilot } from './method-boards';
 import { idleTimer } from './facilitation';
 import type { Id } from './ids';
 import type { TemplateStage } from './template-llm-landing';
@@ -31,17 +33,17 @@ export function emptyStage(kind: StageKind, base: StageBase, fields: FieldDef[] 
     case 'cards':
       return { ...common, kind, fields, cards: [], groups: [], voting: defaultVoting, blind: false };
     case 'matrix':
-      return { ...common, kind, options: [], criteria: [] };
+      return { ...common, kind, ...emptyMatrix() };
     case 'notes':
       return { ...common, kind, sections: [] };
     case 'checklist':
       return { ...common, kind, items: [] };
     case 'scorecard':
-      return { ...common, kind, dimensions: [] };
+      return { ...common, kind, dimensions: [], override: null, pilot: { ...emptyPilot } };
     case 'risks':
       return { ...common, kind, risks: [] };
     case 'actions':
-      return { ...common, kind, actions: [] };
+      return { ...common, kind, actions: [], monitoring: [], feedbackChannels: '', cadence: '' };
   }
 }
 
@@ -93,6 +95,7 @@ export function createWorkshop({ template, title, language, now, makeId }: NewWo
     currentStageId: stages[0]?.id ?? null,
     parkingLot: [],
     decisions: [],
+    adrs: [],
   };
 }
 

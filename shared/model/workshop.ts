@@ -1,28 +1,28 @@
 import { z } from 'zod';
+import { adrSchema } from './adr';
 import { cardsBoardFields } from './cards';
 import { logEntrySchema, stageTimerSchema } from './facilitation';
 import { idSchema } from './ids';
 import { limits } from './limits';
+import { matrixBoardFields } from './matrix';
+import { actionsBoardFields, riskSchema, scorecardBoardFields } from './method-boards';
 import { list, longText, shortText, timestamp } from './text';
 
+export * from './adr';
 export * from './cards';
 export * from './facilitation';
+export * from './matrix';
+export * from './method-boards';
 
 /** Current document schema version. Bump it only together with a numbered migration in shared/migrations. */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export const languages = ['en', 'zh-CN'] as const;
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 
-/** A named thing with an id: matrix options and criteria, scorecard dimensions (extended by later versions). */
-export const namedItemSchema = z.object({ id: idSchema, name: shortText, description: longText });
-export type NamedItem = z.infer<typeof namedItemSchema>;
-
 export const noteSectionSchema = z.object({ id: idSchema, title: shortText, markdown: longText });
 export const checklistItemSchema = z.object({ id: idSchema, text: longText, done: z.boolean() });
-export const riskSchema = z.object({ id: idSchema, title: shortText, description: longText });
-export const actionSchema = z.object({ id: idSchema, title: shortText, owner: shortText, due: shortText });
 
 const stageBase = {
   id: idSchema,
@@ -41,17 +41,12 @@ export type StageKind = (typeof stageKinds)[number];
 
 export const stageSchema = z.discriminatedUnion('kind', [
   z.object({ ...stageBase, kind: z.literal('cards'), ...cardsBoardFields }),
-  z.object({
-    ...stageBase,
-    kind: z.literal('matrix'),
-    options: list(namedItemSchema),
-    criteria: list(namedItemSchema),
-  }),
+  z.object({ ...stageBase, kind: z.literal('matrix'), ...matrixBoardFields }),
   z.object({ ...stageBase, kind: z.literal('notes'), sections: list(noteSectionSchema) }),
   z.object({ ...stageBase, kind: z.literal('checklist'), items: list(checklistItemSchema) }),
-  z.object({ ...stageBase, kind: z.literal('scorecard'), dimensions: list(namedItemSchema) }),
+  z.object({ ...stageBase, kind: z.literal('scorecard'), ...scorecardBoardFields }),
   z.object({ ...stageBase, kind: z.literal('risks'), risks: list(riskSchema) }),
-  z.object({ ...stageBase, kind: z.literal('actions'), actions: list(actionSchema) }),
+  z.object({ ...stageBase, kind: z.literal('actions'), ...actionsBoardFields }),
 ]);
 export type Stage = z.infer<typeof stageSchema>;
 export type StageOf<K extends StageKind> = Extract<Stage, { kind: K }>;
@@ -77,6 +72,8 @@ export const workshopSchema = z
     currentStageId: idSchema.nullable(),
     parkingLot: z.array(logEntrySchema).max(limits.itemsPerStage),
     decisions: z.array(logEntrySchema).max(limits.itemsPerStage),
+    /** Architecture decision records, numbered across the workshop. */
+    adrs: z.array(adrSchema).max(limits.itemsPerStage),
   })
   .superRefine((doc, ctx) => {
     const seen = new Set<string>();
@@ -88,6 +85,10 @@ export const workshopSchema = z
     doc.participants.forEach((p, i) => check(p.id, ['participants', i, 'id']));
     doc.parkingLot.forEach((e, i) => check(e.id, ['parkingLot', i, 'id']));
     doc.decisions.forEach((e, i) => check(e.id, ['decisions', i, 'id']));
+    doc.adrs.forEach((a, i) => {
+      check(a.id, ['adrs', i, 'id']);
+      a.options.forEach((o, j) => check(o.id, ['adrs', i, 'options', j, 'id']));
+    });
     doc.stages.forEach((stage, s) => {
       check(stage.id, ['stages', s, 'id']);
       for (const [key, items] of Object.entries(stageItems(stage))) {
@@ -116,6 +117,6 @@ export function stageItems(stage: Stage): Record<string, readonly { id: string }
     case 'risks':
       return { risks: stage.risks };
     case 'actions':
-      return { actions: stage.actions };
+      return { actions: stage.actions, monitoring: stage.monitoring };
   }
 }

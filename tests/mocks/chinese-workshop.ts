@@ -51,12 +51,13 @@ const options = [
   { name: 'DeepSeek-V3 API', description: '按量计费，效果强；但数据需出境评估，不满足“数据不出本地”的硬性要求。' },
   { name: 'GLM-4-9B + RAG', description: '小模型配合检索增强，成本最低，长答案质量一般。' },
 ];
+const criterion = { scale: 'rating', unit: '', knockout: null, libraryKey: null, linkedCardIds: [] as string[] } as const;
 const criteria = [
-  { name: '回答准确率', description: '在 200 条真实工单上的人工评测得分。' },
-  { name: '数据隐私', description: '一票否决：数据不得离开本地机房。' },
-  { name: '首字延迟', description: 'First token < 800 ms，满足通话中实时辅助。' },
-  { name: '总体拥有成本', description: '三年硬件、电费与运维人力。' },
-];
+  { name: '回答准确率', description: '在 200 条真实工单上的人工评测得分。', direction: 'benefit', ...criterion },
+  { name: '数据隐私', description: '一票否决：数据不得离开本地机房。', direction: 'benefit', ...criterion, knockout: 4 },
+  { name: '首字延迟', description: 'First token < 800 ms，满足通话中实时辅助。', direction: 'cost', ...criterion, scale: 'measured', unit: 'ms' },
+  { name: '总体拥有成本', description: '三年硬件、电费与运维人力。', direction: 'cost', ...criterion },
+] as const;
 
 const architecture = [
   { title: '算力平台', markdown: '- 推理：2 × A100 80GB，vLLM，张量并行 2\n- 向量检索：Milvus 2.4，单机部署\n- 监控：Prometheus + Grafana\n\n峰值并发按 **120 路通话** 估算，留 30% 余量。' },
@@ -66,25 +67,28 @@ const architecture = [
 
 const training = [{ title: '方案', markdown: '1. 提示工程：系统提示固定回答格式（结论 → 依据 → 引用）。\n2. RAG：按段落切分，chunk 512 tokens，重叠 64。\n3. 评测：每周用 200 条工单回归测试。' }];
 
+const dimension = { key: 'custom', score: null, status: null, evidence: '' } as const;
 const dimensions = [
-  { name: '业务契合度', description: '高：客服主管愿意出两名骨干全程参与试点。' },
-  { name: '数据充足性与质量', description: '中：手册齐全，但历史工单标签质量参差。' },
-  { name: '团队能力', description: '中：有 MLOps 经验，缺少大模型评测经验。' },
-  { name: '算力与成本预算', description: '已批：一期预算 80 万元。' },
-  { name: '法律与合规风险', description: '可控：数据不出本地，录音脱敏后再入库。结论：先试点（pilot）。' },
+  { ...dimension, name: '业务契合度', description: '高：客服主管愿意出两名骨干全程参与试点。' },
+  { ...dimension, name: '数据充足性与质量', description: '中：手册齐全，但历史工单标签质量参差。' },
+  { ...dimension, name: '团队能力', description: '中：有 MLOps 经验，缺少大模型评测经验。' },
+  { ...dimension, name: '算力与成本预算', description: '已批：一期预算 80 万元。' },
+  { ...dimension, name: '法律与合规风险', description: '可控：数据不出本地，录音脱敏后再入库。结论：先试点（pilot）。' },
 ];
 
+const risk = { category: 'technical', likelihood: 3, impact: 4, owner: '李雷', mitigation: '', status: 'open', linkedIds: [] as string[] } as const;
 const risks = [
-  { title: '模型幻觉导致错误承诺', description: '可能性中、影响高。缓解：答案必须带引用；涉及赔付的回答一律人工复核；设置置信度阈值。' },
-  { title: 'GPU 资源不足', description: '高峰期排队。缓解：限流 + 降级到检索结果直出。' },
-  { title: 'Explainability for auditors', description: 'Auditors ask why an answer was given. Mitigation: log retrieved passages and prompts; monthly domain review.' },
+  { ...risk, title: '模型幻觉导致错误承诺', description: '可能性中、影响高。缓解：答案必须带引用；涉及赔付的回答一律人工复核；设置置信度阈值。' },
+  { ...risk, title: 'GPU 资源不足', description: '高峰期排队。缓解：限流 + 降级到检索结果直出。' },
+  { ...risk, category: 'explainability', title: 'Explainability for auditors', description: 'Auditors ask why an answer was given. Mitigation: log retrieved passages and prompts; monthly domain review.' },
 ];
 
+const action = { status: 'todo', linkedIds: [] as string[] } as const;
 const actions = [
-  { title: '完成 200 条评测集的标注', owner: '王芳', due: '2026-02-15' },
-  { title: '搭建 vLLM 推理服务与监控', owner: 'Hanna Schmidt', due: '2026-02-28' },
-  { title: '录音脱敏流程上线并通过合规评审', owner: '李雷', due: '2026-03-10' },
-  { title: '上海团队四周试点，对比平均处理时长', owner: '赵敏', due: '2026-04-30' },
+  { ...action, title: '完成 200 条评测集的标注', owner: '王芳', due: '2026-02-15' },
+  { ...action, title: '搭建 vLLM 推理服务与监控', owner: 'Hanna Schmidt', due: '2026-02-28' },
+  { ...action, title: '录音脱敏流程上线并通过合规评审', owner: '李雷', due: '2026-03-10' },
+  { ...action, title: '上海团队四周试点，对比平均处理时长', owner: '赵敏', due: '2026-04-30' },
 ];
 
 const participants = [

@@ -49,18 +49,48 @@ function fillStage(stage: Stage, count: number, nextId: () => string, now: strin
       return {
         ...stage,
         options: range.map((i) => ({ id: nextId(), name: `方案 ${i} · Option ${i}`, description: textFor(i, true) })),
-        criteria: range.slice(0, 8).map((i) => ({ id: nextId(), name: `标准 ${i}`, description: textFor(i + 1, false) })),
+        criteria: range.slice(0, 8).map((i) => ({
+          id: nextId(),
+          name: `标准 ${i}`,
+          description: textFor(i + 1, false),
+          direction: i % 3 === 0 ? ('cost' as const) : ('benefit' as const),
+          scale: 'rating' as const,
+          unit: '',
+          knockout: null,
+          libraryKey: null,
+          linkedCardIds: [],
+        })),
       };
     case 'notes':
       return { ...stage, sections: range.map((i) => ({ id: nextId(), title: `架构 ${i}`, markdown: `## ${textFor(i, false)}\n\n${textFor(i, true)}` })) };
     case 'checklist':
       return { ...stage, items: range.map((i) => ({ id: nextId(), text: textFor(i, false), done: i % 2 === 0 })) };
     case 'scorecard':
-      return { ...stage, dimensions: range.map((i) => ({ id: nextId(), name: `维度 ${i}`, description: textFor(i, true) })) };
+      return {
+        ...stage,
+        dimensions: range.map((i) => ({ id: nextId(), key: 'custom', name: `维度 ${i}`, description: textFor(i, true), score: (i % 5) + 1, status: 'amber' as const, evidence: textFor(i, false) })),
+      };
     case 'risks':
-      return { ...stage, risks: range.map((i) => ({ id: nextId(), title: `风险 ${i}`, description: textFor(i, true) })) };
+      return {
+        ...stage,
+        risks: range.map((i) => ({
+          id: nextId(),
+          title: `风险 ${i}`,
+          description: textFor(i, true),
+          category: 'technical' as const,
+          likelihood: (i % 5) + 1,
+          impact: ((i + 2) % 5) + 1,
+          owner: '张伟',
+          mitigation: textFor(i + 3, false),
+          status: 'open' as const,
+          linkedIds: [],
+        })),
+      };
     case 'actions':
-      return { ...stage, actions: range.map((i) => ({ id: nextId(), title: textFor(i, false), owner: '王芳 Wang Fang', due: '2026-03-31' })) };
+      return {
+        ...stage,
+        actions: range.map((i) => ({ id: nextId(), title: textFor(i, false), owner: '王芳 Wang Fang', due: '2026-03-31', status: 'todo' as const, linkedIds: [] })),
+      };
   }
 }
 

@@ -1,6 +1,6 @@
 import { llmLandingStages, templateFields } from '../../../shared/model/templates';
-import type { Card, Stage, StageKind, StageOf, Workshop } from '../../../shared/model/workshop';
-import { defaultVoting, idleTimer, newCard, SCHEMA_VERSION } from '../../../shared/model/workshop';
+import type { Card, Criterion, Risk, Stage, StageKind, StageOf, Workshop } from '../../../shared/model/workshop';
+import { defaultVoting, emptyMatrix, emptyPilot, idleTimer, newCard, SCHEMA_VERSION } from '../../../shared/model/workshop';
 
 /**
  * A realistic workshop held at a bank's customer-service centre: Chinese content with some
@@ -13,6 +13,8 @@ export function bankWorkshop(): Workshop {
     newCard({ id, text, color, tags, createdAt: at, ...extra });
   const fieldsOf = (key: string) => templateFields(llmLandingStages.find((t) => t.key === key) ?? llmLandingStages[0]!, 'zh-CN');
   const board = { groups: [], voting: defaultVoting, blind: false };
+  const crit: Omit<Criterion, 'id' | 'name' | 'description'> = { direction: 'benefit', scale: 'rating', unit: '', knockout: null, libraryKey: null, linkedCardIds: [] };
+  const risk: Omit<Risk, 'id' | 'title' | 'description'> = { category: 'custom', likelihood: null, impact: null, owner: '', mitigation: '', status: 'open', linkedIds: [] };
   const base = (id: string, title: string, templateKey: string, timeboxMinutes: number) => ({
     id,
     title,
@@ -82,15 +84,16 @@ export function bankWorkshop(): Workshop {
       ...base('st-tech', '技术选型', 'technology', 75),
       timer: { elapsedMs: 0, runningSince: '2025-03-18T11:15:00+08:00', extraMinutes: 0 },
       kind: 'matrix',
+      ...emptyMatrix(),
       options: [
         { id: 'o-qwen', name: 'Qwen2.5-72B 私有化部署', description: '行内 GPU 集群，数据不出行' },
         { id: 'o-rag', name: 'RAG + 7B 小模型', description: '知识库检索增强；延迟低，成本可控' },
         { id: 'o-cloud', name: 'GPT-4o (public cloud)', description: '效果最好，但数据出境 — 一票否决？' },
       ],
       criteria: [
-        { id: 'k-privacy', name: '数据隐私 / data privacy', description: '客户信息不得离开行内网络' },
-        { id: 'k-latency', name: '推理延迟 latency', description: 'P95 < 1.5 s，坐席实时辅助' },
-        { id: 'k-explain', name: '可解释性', description: '监管检查时能说明回答依据' },
+        { id: 'k-privacy', name: '数据隐私 / data privacy', description: '客户信息不得离开行内网络', ...crit },
+        { id: 'k-latency', name: '推理延迟 latency', description: 'P95 < 1.5 s，坐席实时辅助', ...crit },
+        { id: 'k-explain', name: '可解释性', description: '监管检查时能说明回答依据', ...crit },
       ],
     },
     {
@@ -126,26 +129,31 @@ export function bankWorkshop(): Workshop {
     {
       ...base('st-feasibility', '可行性评估', 'feasibility', 40),
       kind: 'scorecard',
+      override: null,
+      pilot: { ...emptyPilot },
       dimensions: [
-        { id: 'd-fit', name: '业务契合度', description: '高：坐席与客户两端都受益' },
-        { id: 'd-data', name: '数据充分性与质量', description: '中：录音多，但知识库需清洗' },
-        { id: 'd-compliance', name: '法律与合规风险', description: '《个人信息保护法》PIPL；需做个人信息影响评估' },
+        { id: 'd-fit', name: '业务契合度', description: '高：坐席与客户两端都受益', key: 'custom', score: null, status: null, evidence: '' },
+        { id: 'd-data', name: '数据充分性与质量', description: '中：录音多，但知识库需清洗', key: 'custom', score: null, status: null, evidence: '' },
+        { id: 'd-compliance', name: '法律与合规风险', description: '《个人信息保护法》PIPL；需做个人信息影响评估', key: 'custom', score: null, status: null, evidence: '' },
       ],
     },
     {
       ...base('st-risks', '挑战与风险', 'risks', 30),
       kind: 'risks',
       risks: [
-        { id: 'r-halluc', title: '模型“幻觉”给出错误利率', description: '缓解：只回答检索到的条款，并标注出处；人工复核' },
-        { id: 'r-gpu', title: '算力不足 (GPU 排队)', description: '高峰期 3,000 坐席并发' },
+        { id: 'r-halluc', title: '模型“幻觉”给出错误利率', description: '缓解：只回答检索到的条款，并标注出处；人工复核', ...risk },
+        { id: 'r-gpu', title: '算力不足 (GPU 排队)', description: '高峰期 3,000 坐席并发', ...risk },
       ],
     },
     {
       ...base('st-actions', '持续优化与行动项', 'actions', 25),
       kind: 'actions',
+      monitoring: [{ id: 'm-aht', metric: '平均处理时长 AHT', threshold: '> 5 分钟连续 3 天', watcher: '王丽' }],
+      feedbackChannels: '坐席一键反馈“答案有误”',
+      cadence: '每两周迭代一次',
       actions: [
-        { id: 'a-pilot', title: '选 20 名坐席试点两周', owner: '王丽（客服中心）', due: '2025-04-30' },
-        { id: 'a-dpia', title: '完成个人信息影响评估 (PIA)', owner: 'Li Wei, Compliance', due: '2025-04-15' },
+        { id: 'a-pilot', title: '选 20 名坐席试点两周', owner: '王丽（客服中心）', due: '2025-04-30', status: 'todo', linkedIds: [] },
+        { id: 'a-dpia', title: '完成个人信息影响评估 (PIA)', owner: 'Li Wei, Compliance', due: '2025-04-15', status: 'todo', linkedIds: [] },
       ],
     },
   ];
@@ -165,6 +173,7 @@ export function bankWorkshop(): Workshop {
     currentStageId: 'st-pain',
     parkingLot: [{ id: 'l-budget', text: '明年 GPU 预算由谁审批？', stageId: 'st-tech', createdAt: at }],
     decisions: [{ id: 'l-onprem', text: '模型必须私有化部署，数据不出行。', stageId: 'st-tech', createdAt: at }],
+    adrs: [],
   };
 }
 

@@ -50,6 +50,42 @@ describe('migration chain', () => {
     const newTexts = doc.stages.flatMap((s) => (s.kind === 'cards' ? s.cards.map((c) => c.text) : []));
     expect(newTexts).toEqual(oldTexts);
     expect(oldTexts.length).toBeGreaterThan(3);
+    expect(result.value.fromVersion).toBe(1);
+  });
+
+  it('v2 → v3 gives the matrix, scorecard, risks and actions their full shape, keeping every text', () => {
+    const text = readFileSync(fixture(2), 'utf8');
+    const result = parseWorkshopText(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.fromVersion).toBe(2);
+    const doc = result.value.doc;
+    expect(doc.adrs).toEqual([]);
+    const matrix = doc.stages.find((s) => s.kind === 'matrix');
+    if (matrix?.kind !== 'matrix') throw new Error('no matrix stage');
+    expect(matrix.options.map((o) => o.name)).toEqual(['Qwen2.5-72B 私有化部署', 'RAG + 7B 小模型']);
+    expect(matrix.criteria[0]).toEqual({
+      id: 'v2-crit-privacy',
+      name: '数据隐私',
+      description: '客户信息不得离开行内网络',
+      direction: 'benefit',
+      scale: 'rating',
+      unit: '',
+      knockout: null,
+      libraryKey: null,
+      linkedCardIds: [],
+    });
+    expect(matrix.weighting).toEqual({ mode: 'direct', direct: {}, pairwise: [] });
+    const risks = doc.stages.find((s) => s.kind === 'risks');
+    expect(risks?.kind === 'risks' && risks.risks[0]).toMatchObject({ title: '模型“幻觉”给出错误利率', category: 'custom', status: 'open', likelihood: null });
+    const actions = doc.stages.find((s) => s.kind === 'actions');
+    if (actions?.kind !== 'actions') throw new Error('no actions stage');
+    // An ISO due date is kept; a free-text one moves into the title instead of being lost.
+    expect(actions.actions.map((a) => [a.title, a.due, a.status])).toEqual([
+      ['选 20 名坐席试点两周', '2025-04-30', 'todo'],
+      ['完成个人信息影响评估 (四月底)', '', 'todo'],
+    ]);
+    const scorecard = doc.stages.find((s) => s.kind === 'scorecard');
+    expect(scorecard?.kind === 'scorecard' && scorecard.pilot.scope).toBe('');
   });
 
   it('a cards stage that did not come from the template gets no fields', () => {

@@ -57,7 +57,7 @@ describe('serialize → parse round trip', () => {
   it('writes UTF-8 JSON text with two-space indentation and a final newline', () => {
     const text = serializeWorkshop(bankWorkshop());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "schemaVersion": 2,');
+    expect(text).toContain(`\n  "schemaVersion": ${SCHEMA_VERSION},`);
     expect(text).toContain('"title": "智能客服落地工作坊"');
   });
 

@@ -1,0 +1,77 @@
+import { emptyMatrix } from '../model/matrix';
+import { emptyPilot } from '../model/method-boards';
+
+type Raw = Record<string, unknown>;
+
+const records = (value: unknown): Raw[] =>
+  Array.isArray(value) ? value.filter((v): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function stageV3(stage: Raw): Raw {
+  switch (stage.kind) {
+    case 'matrix':
+      return {
+        ...emptyMatrix(),
+        ...stage,
+        criteria: records(stage.criteria).map((c) => ({
+          direction: 'benefit',
+          scale: 'rating',
+          unit: '',
+          knockout: null,
+          libraryKey: null,
+          linkedCardIds: [],
+          ...c,
+        })),
+      };
+    case 'scorecard':
+      return {
+        ...stage,
+        dimensions: records(stage.dimensions).map((d) => ({ key: 'custom', score: null, status: null, evidence: '', ...d })),
+        override: null,
+        pilot: { ...emptyPilot },
+      };
+    case 'risks':
+      return {
+        ...stage,
+        risks: records(stage.risks).map((r) => ({
+          category: 'custom',
+          likelihood: null,
+          impact: null,
+          owner: '',
+          mitigation: '',
+          status: 'open',
+          linkedIds: [],
+          ...r,
+        })),
+      };
+    case 'actions':
+      return {
+        ...stage,
+        actions: records(stage.actions).map((a) => {
+          const due = typeof a.due === 'string' ? a.due.trim() : '';
+          // A free-text due date ("end of April") is kept in the title rather than lost.
+          const title = due && !isoDate.test(due) && typeof a.title === 'string' ? `${a.title} (${due})` : a.title;
+          return { ...a, title, due: isoDate.test(due) ? due : '', status: 'todo', linkedIds: [] };
+        }),
+        monitoring: [],
+        feedbackChannels: '',
+        cadence: '',
+      };
+    default:
+      return stage;
+  }
+}
+
+/**
+ * v2 → v3: the method's boards get their real shape.
+ * - matrix: criteria become benefit 1–5 ratings without knock-out; direct weights, no scores yet;
+ * - scorecard: dimensions unscored, no override, an empty pilot plan;
+ * - risks: category custom, unrated, open; actions: to do, with ISO due dates (free text kept in the title);
+ * - the workshop gets an empty list of architecture decision records.
+ */
+export function v2ToV3(doc: Raw): Raw {
+  const stages = Array.isArray(doc.stages)
+    ? doc.stages.map((s: unknown) => (typeof s === 'object' && s !== null && !Array.isArray(s) ? stageV3(s as Raw) : s))
+    : doc.stages;
+  return { ...doc, stages, adrs: [] };
+}
