@@ -39,7 +39,8 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
  * make a document that can no longer be saved.
  */
 export function documentHasId(doc: Workshop, id: Id): boolean {
-  if (doc.id === id || [doc.participants, doc.parkingLot, doc.decisions].some((l) => l.some((x) => x.id === id))) return true;
+  if (doc.id === id || [doc.participants, doc.parkingLot, doc.decisions, doc.adrs].some((l) => l.some((x) => x.id === id))) return true;
+  if (doc.adrs.some((a) => a.options.some((o) => o.id === id))) return true;
   return doc.stages.some(
     (stage) => stage.id === id || Object.values(stageItems(stage)).some((items) => items.some((item) => item.id === id)),
   );

@@ -1,4 +1,6 @@
 import type { Workshop } from '../model/workshop';
+import type { AdrCommand } from './adr';
+import { applyAdrCommand } from './adr';
 import type { CardCommand } from './cards';
 import { applyCardCommand } from './cards';
 import type { GroupCommand } from './groups';
@@ -14,6 +16,7 @@ import { applyVotingCommand } from './voting';
 import type { WorkshopCommand } from './workshop';
 import { applyWorkshopCommand } from './workshop';
 
+export type { AdrCommand, AdrPatch } from './adr';
 export type { CardCommand, CardPatch } from './cards';
 export type { GroupCommand } from './groups';
 export type { LogCommand, LogName } from './log';
@@ -23,7 +26,15 @@ export type { VotingCommand } from './voting';
 export type { WorkshopCommand } from './workshop';
 
 /** Every change to a workshop document is one of these. */
-export type Command = WorkshopCommand | StageCommand | CardCommand | GroupCommand | VotingCommand | TimerCommand | LogCommand;
+export type Command =
+  | WorkshopCommand
+  | StageCommand
+  | CardCommand
+  | GroupCommand
+  | VotingCommand
+  | TimerCommand
+  | LogCommand
+  | AdrCommand;
 
 /**
  * Commands that move the room's attention or its clock rather than change its work: saved, but
@@ -61,6 +72,8 @@ export function applyCommand(doc: Workshop, cmd: Command): Workshop {
       return applyTimerCommand(doc, cmd as TimerCommand);
     case 'log':
       return applyLogCommand(doc, cmd as LogCommand);
+    case 'adr':
+      return applyAdrCommand(doc, cmd as AdrCommand);
     default:
       return doc;
   }

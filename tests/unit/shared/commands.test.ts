@@ -57,6 +57,7 @@ const changing: Command[] = [
   { type: 'log/add', log: 'parkingLot', entry: { id: 'l-new', text: '坐席排班系统能否接入？', stageId: 'st-pain', createdAt: '2025-03-18T10:40:00+08:00' } },
   { type: 'log/edit', log: 'decisions', entryId: 'l-onprem', text: '模型私有化部署；数据不出行。' },
   { type: 'log/remove', log: 'parkingLot', entryId: 'l-budget' },
+  { type: 'adr/add', adr: { id: 'adr-rag', number: 99, title: '先做检索增强，不做微调', status: 'proposed', supersededBy: null, date: '2025-03-18', deciders: ['王丽', '张伟'], context: '知识更新频繁，微调跟不上。', driverCriterionIds: ['k-privacy'], drivers: '', options: [{ id: 'adr-rag-o1', title: 'RAG + 7B 小模型', matrixOptionId: 'o-rag', pros: '成本低', cons: '长答案质量一般' }], chosenOptionId: 'adr-rag-o1', outcome: '试点阶段只用 RAG。', consequences: '三个月后再评估 LoRA 微调。', matrixStageId: 'st-tech', linkedCardIds: ['c-kb'] } },
 ];
 
 /** One case of every command type that must change nothing. */
@@ -104,6 +105,8 @@ const noOps: Array<[string, Command]> = [
   ['reset an idle clock', { type: 'timer/reset', stageId: 'st-arch' }],
   ['edit an unknown log entry', { type: 'log/edit', log: 'parkingLot', entryId: 'l-nope', text: 'x' }],
   ['remove a decision from the parking lot', { type: 'log/remove', log: 'parkingLot', entryId: 'l-onprem' }],
+  ['edit an unknown decision record', { type: 'adr/edit', adrId: 'adr-nope', patch: { title: 'x' } }],
+  ['delete an unknown decision record', { type: 'adr/delete', adrId: 'adr-nope' }],
 ];
 
 describe('every command', () => {
@@ -143,6 +146,7 @@ describe('every command', () => {
         'log/add',
         'log/edit',
         'log/remove',
+        'adr/add',
       ].sort(),
     );
   });
@@ -354,5 +358,20 @@ describe('cards', () => {
     for (const cmd of [...changing, ...noOps.map(([, c]) => c)]) doc = apply(doc, cmd).after;
     expect(workshopSchema.parse(doc)).toEqual(doc);
     expect(bankWorkshop()).toEqual(original);
+  });
+});
+
+describe('decision records', () => {
+  const adr = { id: 'adr-rag', number: 99, title: '先做检索增强，不做微调', status: 'proposed', supersededBy: null, date: '2025-03-18', deciders: ['王丽', '张伟'], context: '知识更新频繁，微调跟不上。', driverCriterionIds: ['k-privacy'], drivers: '', options: [{ id: 'adr-rag-o1', title: 'RAG + 7B 小模型', matrixOptionId: 'o-rag', pros: '成本低', cons: '长答案质量一般' }], chosenOptionId: 'adr-rag-o1', outcome: '试点阶段只用 RAG。', consequences: '三个月后再评估 LoRA 微调。', matrixStageId: 'st-tech', linkedCardIds: ['c-kb'] };
+
+  it('numbers records across the workshop, edits them, and clears a supersession when the newer one goes', () => {
+    let { after: doc } = apply(bankWorkshop(), { type: 'adr/add', adr });
+    expect(doc.adrs.map((a) => a.number)).toEqual([1]);
+    ({ after: doc } = apply(doc, { type: 'adr/add', adr: { ...adr, id: 'adr-2', options: [], chosenOptionId: null, title: '模型私有化部署' } }));
+    expect(doc.adrs.map((a) => a.number)).toEqual([1, 2]);
+    ({ after: doc } = apply(doc, { type: 'adr/edit', adrId: 'adr-rag', patch: { status: 'superseded', supersededBy: 'adr-2' } }));
+    expect(doc.adrs[0]).toMatchObject({ status: 'superseded', supersededBy: 'adr-2', title: '先做检索增强，不做微调' });
+    ({ after: doc } = apply(doc, { type: 'adr/delete', adrId: 'adr-2' }));
+    expect(doc.adrs.map((a) => [a.number, a.supersededBy])).toEqual([[1, null]]);
   });
 });
