@@ -70,8 +70,8 @@ export const matrixBoardFields = {
   }),
 };
 
-const matrixBoard = z.object(matrixBoardFields);
-export type MatrixBoard = z.infer<typeof matrixBoard>;
+export const matrixBoardSchema = z.object(matrixBoardFields);
+export type MatrixBoard = z.infer<typeof matrixBoardSchema>;
 
 /** A matrix with nothing in it yet: weights given directly, nobody scoring blind. */
 export function emptyMatrix(): MatrixBoard {
