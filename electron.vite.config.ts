@@ -24,6 +24,9 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react(), cspPlugin()],
+    // The PDF worker gets its fonts from main ('fonts:read'), so the 42 MB base64 copy stays out.
+    define: { __GW_BUNDLED_FONTS__: 'false' },
+    worker: { format: 'es' },
     build: {
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('renderer/index.html') },

@@ -8,6 +8,10 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), cspPlugin()],
+  // The PDF fonts travel inside the web build (no fetch under the CSP); Electron's reads them from disk.
+  define: { __GW_BUNDLED_FONTS__: 'true' },
+  // The PDF worker is a module worker with its own chunks (jsPDF's optional parts are lazy imports).
+  worker: { format: 'es' },
   build: { outDir: resolve('dist-web'), emptyOutDir: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },

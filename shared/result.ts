@@ -11,6 +11,12 @@ export const errorCodes = [
   'newer-version',
   'target-invalid',
   'io',
+  'disk-full',
+  'no-permission',
+  'read-only-fs',
+  'conflict',
+  'read-only',
+  'unsupported',
   'bad-request',
   'forbidden-sender',
 ] as const;

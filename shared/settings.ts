@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportSettingsSchema } from './export/export-settings';
 import { languageSchema } from './model/workshop';
 
 /** App settings (never workshop content): kept by electron-store in the app, by localStorage on the web. */
@@ -15,6 +16,8 @@ export const settingsSchema = z.object({
   recentFiles: z.array(z.string().max(4096)).max(20),
   /** A soft tone when the stage timer reaches 2 minutes left and 0 (off unless the facilitator turns it on). */
   timerSound: z.boolean(),
+  /** The export dialog's last choices; absent until the first export (then `defaultExportSettings`). */
+  export: exportSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -3,15 +3,18 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserWindow as BrowserWindowType } from 'electron';
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { devServerUrlFrom } from './app-url';
+import { registerPdfHandlers } from './ipc/export';
+import { registerExternalLinkHandlers } from './ipc/external';
+import { fontFoldersFor, registerFontHandlers } from './ipc/fonts';
 import { registerPresenterHandlers } from './ipc/presenter';
 import { removeStrayIpcListeners } from './ipc/register';
 import { registerSettingsHandlers } from './ipc/settings';
-import { registerWorkshopHandlers } from './ipc/workshops';
+import { createOpenRequests, workshopFilesIn } from './open-requests';
 import { registerAppProtocol, registerAppScheme, rendererRootFor } from './protocol';
 import { guardAllSessions, guardAllWebContents, guardSession } from './security';
 import { createSettingsStore } from './store/settings-store';
-import { createWorkshopStore } from './store/workshop-store';
 import { createMainWindow } from './window';
+import { setUpWorkshopFiles } from './workshop-files';
 
 /** App lifecycle only: what runs before `ready`, on `ready`, and when windows come and go. */
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
@@ -26,13 +29,30 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindowType | null = null;
+  let openWindow: (() => void) | null = null;
+  // Files to open: from this launch's command line, a double-click (macOS), or a second launch.
+  const openRequests = createOpenRequests();
+  for (const file of workshopFilesIn(process.argv.slice(1))) openRequests.push(file);
 
   guardAllWebContents(app, guardOptions);
 
-  app.on('second-instance', () => {
-    if (!mainWindow || mainWindow.isDestroyed()) return;
+  const showMainWindow = () => {
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      if (app.isReady()) openWindow?.();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  };
+
+  app.on('second-instance', (_event: unknown, argv: string[], workingDirectory: string) => {
+    for (const file of workshopFilesIn(argv.slice(1), workingDirectory)) openRequests.push(file);
+    showMainWindow();
+  });
+  app.on('open-file', (event: { preventDefault(): void }, file: string) => {
+    event.preventDefault();
+    openRequests.push(file);
+    showMainWindow();
   });
 
   const start = async () => {
@@ -43,14 +63,18 @@ if (!app.requestSingleInstanceLock()) {
 
     const userData = app.getPath('userData');
     const settings = createSettingsStore({ cwd: userData, locale: app.getLocale() });
-    const workshops = createWorkshopStore(path.join(userData, 'workshops'));
     const registrar = { ipcMain, devServerUrl };
-    registerWorkshopHandlers(registrar, workshops);
+    const { marker } = await setUpWorkshopFiles(registrar, { userData, settings, owner: () => mainWindow, requests: openRequests });
+    // A clean quit: the next start offers no crash recovery.
+    app.on('will-quit', () => marker.end());
     registerSettingsHandlers(registrar, settings);
     registerPresenterHandlers(registrar, { mainDir, owner: () => mainWindow });
+    registerFontHandlers(registrar, fontFoldersFor(rendererRootFor(mainDir), devServerUrl));
+    registerPdfHandlers(registrar, { owner: () => mainWindow });
+    registerExternalLinkHandlers(registrar, { owner: () => mainWindow, settings });
     removeStrayIpcListeners(ipcMain);
 
-    const openWindow = () => {
+    openWindow = () => {
       mainWindow = createMainWindow({ settings, mainDir, devServerUrl });
       mainWindow.on('closed', () => {
         mainWindow = null;
@@ -59,7 +83,7 @@ if (!app.requestSingleInstanceLock()) {
     openWindow();
 
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      if (BrowserWindow.getAllWindows().length === 0) openWindow?.();
     });
   };
 

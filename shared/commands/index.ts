@@ -7,6 +7,10 @@ import type { GroupCommand } from './groups';
 import { applyGroupCommand } from './groups';
 import type { LogCommand } from './log';
 import { applyLogCommand } from './log';
+import type { MatrixCommand } from './matrix';
+import { applyMatrixCommand } from './matrix';
+import type { NoteCommand } from './notes';
+import { applyNoteCommand } from './notes';
 import type { StageCommand } from './stages';
 import { applyStageCommand } from './stages';
 import type { TimerCommand } from './timer';
@@ -20,6 +24,8 @@ export type { AdrCommand, AdrPatch } from './adr';
 export type { CardCommand, CardPatch } from './cards';
 export type { GroupCommand } from './groups';
 export type { LogCommand, LogName } from './log';
+export type { CellPatch, CriterionPatch, MatrixCommand, MatrixOptionPatch } from './matrix';
+export type { NoteCommand, NoteSection } from './notes';
 export type { StageCommand } from './stages';
 export type { TimerCommand } from './timer';
 export type { VotingCommand } from './voting';
@@ -34,7 +40,9 @@ export type Command =
   | VotingCommand
   | TimerCommand
   | LogCommand
-  | AdrCommand;
+  | AdrCommand
+  | NoteCommand
+  | MatrixCommand;
 
 /**
  * Commands that move the room's attention or its clock rather than change its work: saved, but
@@ -74,6 +82,10 @@ export function applyCommand(doc: Workshop, cmd: Command): Workshop {
       return applyLogCommand(doc, cmd as LogCommand);
     case 'adr':
       return applyAdrCommand(doc, cmd as AdrCommand);
+    case 'matrix':
+      return applyMatrixCommand(doc, cmd as MatrixCommand);
+    case 'note':
+      return applyNoteCommand(doc, cmd as NoteCommand);
     default:
       return doc;
   }

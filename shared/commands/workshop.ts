@@ -5,10 +5,14 @@ export type WorkshopCommand =
   | { type: 'workshop/rename'; title: string }
   | { type: 'participant/add'; participant: Participant }
   | { type: 'participant/edit'; participantId: string; name: string; role: string }
-  /** Also takes back the participant's dots; cards they wrote stay, without an author. */
+  /** Also takes back the participant's dots and blind matrix scores; cards they wrote stay, without an author. */
   | { type: 'participant/remove'; participantId: string };
 
 function forgetParticipant(stage: Stage, participantId: string): Stage {
+  if (stage.kind === 'matrix') {
+    const scores = stage.blindScoring.scores.filter((s) => s.participantId !== participantId);
+    return scores.length === stage.blindScoring.scores.length ? stage : { ...stage, blindScoring: { ...stage.blindScoring, scores } };
+  }
   if (stage.kind !== 'cards') return stage;
   const votes = stage.voting.votes.filter((v) => v.participantId !== participantId);
   const authored = stage.cards.some((c) => c.authorId === participantId);

@@ -136,3 +136,31 @@ function tooLarge(size?: string): Result<never> {
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
+
+declare const validated: unique symbol;
+
+/**
+ * A workshop file's text together with the document it decodes to, in the current version: what
+ * a save writes as-is. Only `validateWorkshopText` and `workshopText` make one, so a store cannot
+ * be handed text nobody checked.
+ */
+export interface ValidatedWorkshopText {
+  readonly text: string;
+  readonly doc: Workshop;
+  readonly [validated]: true;
+}
+
+/** Checks text the renderer serialized (the whole read path) before it is written as-is. */
+export function validateWorkshopText(text: string): Result<ValidatedWorkshopText> {
+  const decoded = parseWorkshopText(text);
+  if (!decoded.ok) return decoded;
+  if (decoded.value.fromVersion !== SCHEMA_VERSION) {
+    return fail('bad-request', { path: 'schemaVersion', detail: `a save must be version ${SCHEMA_VERSION}` });
+  }
+  return ok({ text, doc: decoded.value.doc } as ValidatedWorkshopText);
+}
+
+/** The text of a document that already passed the schema (its type says so). */
+export function workshopText(doc: Workshop): ValidatedWorkshopText {
+  return { text: serializeWorkshop(doc), doc } as ValidatedWorkshopText;
+}

@@ -36,6 +36,13 @@ function blockHtml(block: Block): string {
         .join('');
       return `<figure><figcaption>${escape(block.title)}</figcaption>${bars}</figure>`;
     }
+    case 'placement': {
+      const quadrants = block.quadrants.map((q) => `<div class="quadrant">${escape(q)}</div>`).join('');
+      const dots = block.points
+        .map((p) => `<span class="dot" style="left:${p.x * 100}%;top:${(1 - p.y) * 100}%;background:${p.color}">${escape(p.label)}</span>`)
+        .join('');
+      return `<figure><figcaption>${escape(block.title)}</figcaption><div class="grid2x2">${quadrants}${dots}</div><div>${escape(block.yLabel)} ↑ ${escape(block.xLabel)} →</div></figure>`;
+    }
   }
 }
 
@@ -61,6 +68,9 @@ table.kv th { text-align: left; color: #5a6570; width: 25%; }
 .swatch { display: inline-block; width: 7pt; height: 7pt; margin-right: 5pt; }
 .bar { display: flex; align-items: center; gap: 6pt; font-size: 8.5pt; }
 .bar .label { width: 30%; text-align: right; } .bar .fill { background: #3a7bc8; height: 11pt; display: inline-block; }
+.grid2x2 { position: relative; width: 300pt; height: 300pt; display: grid; grid-template-columns: 1fr 1fr; break-inside: avoid; }
+.quadrant { background: #f8fafc; border: 0.6pt solid #c9d1da; font-size: 8.5pt; padding: 4pt; } .quadrant:first-child { background: #e3f3e6; }
+.dot { position: absolute; width: 15pt; height: 15pt; border-radius: 50%; font-size: 7.5pt; text-align: center; line-height: 15pt; }
 `;
 
 export function handoutHtml(handout: Handout, fontCss: string): string {

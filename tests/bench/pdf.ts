@@ -35,7 +35,7 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 function glyphHandout(chars: string[]): Handout {
   const base = buildHandout(chineseWorkshop(), options);
   const paragraphs = Array.from({ length: Math.ceil(chars.length / 40) }, (_, i) => chars.slice(i * 40, i * 40 + 40).join(''));
-  return { ...base, cover: { ...base.cover, participants: [] }, sections: [{ title: '3,000 个汉字', blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }] };
+  return { ...base, cover: { ...base.cover, participants: [] }, sections: [{ key: 'glyphs', title: '3,000 个汉字', blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }] };
 }
 
 /** Chromium's print-to-PDF of the handout as HTML: new page, load (fonts included), print. */

@@ -20,6 +20,8 @@ interface CardSeed {
   fields?: Record<string, string>;
   group?: number;
   votes?: number;
+  /** Impact × effort, both 0 … 1. */
+  placement?: { impact: number; effort: number };
 }
 
 const scenarioCards: CardSeed[] = [
@@ -30,12 +32,12 @@ const scenarioCards: CardSeed[] = [
 ];
 
 const painCards: CardSeed[] = [
-  { text: '新人培训要三个月，遇到冷门产品问题只能找老员工。', color: 'orange', group: 0, votes: 5, fields: { persona: '入职半年内的坐席', context: '晚班人少，没人可问', habit: '在群里@组长', severity: '4', frequency: '每天多次', evidence: '“我宁可让客户等，也不敢乱答。”' } },
-  { text: '知识库搜索不准：关键词必须和文档标题一模一样才能搜到。', color: 'yellow', group: 0, votes: 4, fields: { persona: '全体坐席', context: '通话中边听边查', habit: '收藏几十个链接', severity: '5', frequency: '每天多次', evidence: '质检抽样：38% 的错误答复源于查错文档。' } },
-  { text: '用户原话：“我只想知道退款什么时候到账” 💬', color: 'pink', group: 1, votes: 3, fields: { persona: '退款用户', context: '售后进度查询', severity: '3', frequency: '每天', evidence: '退款类工单占 22%。' } },
-  { text: 'Agents copy answers from the wiki by hand; 40% of tickets repeat last week\'s questions.', color: 'blue', group: 1, votes: 2, fields: { persona: 'EN desk agents', context: 'Email queue', habit: 'Copy-paste from Confluence', severity: '3', frequency: '每天', evidence: 'Ticket sample of 500, March.' } },
-  { text: '月底整理工单报表全靠 Excel，容易漏掉跨部门流转的工单。', color: 'green', group: 2, votes: 1, fields: { persona: '客服主管', context: '月度复盘', severity: '2', frequency: '每月或更少' } },
-  { text: '通话录音含身份证号和银行卡号，不能直接用于模型训练。', color: 'purple', group: 2, votes: 0, fields: { persona: '数据合规', context: '数据准备', severity: '5', frequency: '每周', evidence: '《个人信息保护法》第二十八条：敏感个人信息。' } },
+  { text: '新人培训要三个月，遇到冷门产品问题只能找老员工。', color: 'orange', group: 0, votes: 5, placement: { impact: 0.8, effort: 0.35 }, fields: { persona: '入职半年内的坐席', context: '晚班人少，没人可问', habit: '在群里@组长', severity: '4', frequency: '每天多次', evidence: '“我宁可让客户等，也不敢乱答。”' } },
+  { text: '知识库搜索不准：关键词必须和文档标题一模一样才能搜到。', color: 'yellow', group: 0, votes: 4, placement: { impact: 0.9, effort: 0.3 }, fields: { persona: '全体坐席', context: '通话中边听边查', habit: '收藏几十个链接', severity: '5', frequency: '每天多次', evidence: '质检抽样：38% 的错误答复源于查错文档。' } },
+  { text: '用户原话：“我只想知道退款什么时候到账” 💬', color: 'pink', group: 1, votes: 3, placement: { impact: 0.55, effort: 0.2 }, fields: { persona: '退款用户', context: '售后进度查询', severity: '3', frequency: '每天', evidence: '退款类工单占 22%。' } },
+  { text: 'Agents copy answers from the wiki by hand; 40% of tickets repeat last week\'s questions.', color: 'blue', group: 1, votes: 2, placement: { impact: 0.7, effort: 0.6 }, fields: { persona: 'EN desk agents', context: 'Email queue', habit: 'Copy-paste from Confluence', severity: '3', frequency: '每天', evidence: 'Ticket sample of 500, March.' } },
+  { text: '月底整理工单报表全靠 Excel，容易漏掉跨部门流转的工单。', color: 'green', group: 2, votes: 1, placement: { impact: 0.3, effort: 0.25 }, fields: { persona: '客服主管', context: '月度复盘', severity: '2', frequency: '每月或更少' } },
+  { text: '通话录音含身份证号和银行卡号，不能直接用于模型训练。', color: 'purple', group: 2, votes: 0, placement: { impact: 0.45, effort: 0.8 }, fields: { persona: '数据合规', context: '数据准备', severity: '5', frequency: '每周', evidence: '《个人信息保护法》第二十八条：敏感个人信息。' } },
 ];
 
 const dataCards: CardSeed[] = [
@@ -125,7 +127,7 @@ export function chineseWorkshop({ repeat = 1 }: ChineseWorkshopOptions = {}): Wo
       createdAt: now,
       fields: Object.fromEntries(Object.entries(c.fields ?? {}).filter(([k]) => fieldKeys.has(k))),
       groupId,
-      placement: null,
+      placement: c.placement ?? null,
       hidden: false,
       authorId: null,
     });
@@ -165,7 +167,13 @@ export function chineseWorkshop({ repeat = 1 }: ChineseWorkshopOptions = {}): Wo
         break;
     }
   }
-  if (Array.isArray(doc.decisions)) doc.decisions = [{ id: id(), text: '技术选型：Qwen2.5-72B-Instruct 私有化部署 + RAG（ADR-001）。', stageId: null, createdAt: now }];
-  if (Array.isArray(doc.parkingLot)) doc.parkingLot = [{ id: id(), text: '是否需要支持粤语语音？下次工作坊再议。', stageId: null, createdAt: now }];
+  const stageOf = (kind: string) => (doc.stages.find((s) => s.kind === kind)?.id as string | undefined) ?? null;
+  if (Array.isArray(doc.decisions)) {
+    doc.decisions = [
+      { id: id(), text: '技术选型：Qwen2.5-72B-Instruct 私有化部署 + RAG（ADR-001）。', stageId: stageOf('matrix'), createdAt: now },
+      { id: id(), text: 'Pilot first: four weeks with the Shanghai team before any roll-out.', stageId: null, createdAt: '2026-01-15T15:40:00.000+08:00' },
+    ];
+  }
+  if (Array.isArray(doc.parkingLot)) doc.parkingLot = [{ id: id(), text: '是否需要支持粤语语音？下次工作坊再议。', stageId: stageOf('cards'), createdAt: now }];
   return workshopSchema.parse(doc);
 }

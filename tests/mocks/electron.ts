@@ -164,6 +164,18 @@ export interface RecordedMessageBox {
   options: { message: string; detail?: string; title?: string; buttons?: string[]; defaultId?: number; cancelId?: number; type?: string };
 }
 
+/** What a `dialog.showSaveDialog` call was given: its parent window (or null) and its options. */
+export interface RecordedSaveDialog {
+  parent: unknown;
+  options: { defaultPath?: string; filters?: { name: string; extensions: string[] }[]; properties?: string[] };
+}
+
+/** What a `dialog.showOpenDialog` call was given: its parent window (or null) and its options. */
+export interface RecordedOpenDialog {
+  parent: unknown;
+  options: { filters?: { name: string; extensions: string[] }[]; properties?: string[] };
+}
+
 /** A session that records the handlers and settings the code under test gives it. */
 export function createFakeSession() {
   const session = {
@@ -203,6 +215,8 @@ export function createElectronMock() {
     quitCalls: 0,
     /** Whether `app.enableSandbox()` was called. */
     sandboxEnabled: false,
+    /** What `app.isReady()` answers: true once `makeReady()` ran. */
+    isReady: false,
   };
 
   const app = Object.assign(new Emitter(), {
@@ -215,6 +229,7 @@ export function createElectronMock() {
       state.sandboxEnabled = true;
     },
     whenReady: () => state.ready,
+    isReady: () => state.isReady,
     quit: () => {
       state.quitCalls += 1;
     },
@@ -264,6 +279,24 @@ export function createElectronMock() {
       dialog.messageBoxes.push({ parent: maybeOptions === undefined ? null : parentOrOptions, options });
       return Promise.resolve({ response: dialog.nextResponse, checkboxChecked: false });
     },
+    openDialogs: [] as RecordedOpenDialog[],
+    /** What the next open dialogs answer: the chosen paths, or undefined for Cancel. */
+    nextOpenPaths: undefined as string[] | undefined,
+    showOpenDialog(parentOrOptions: unknown, maybeOptions?: RecordedOpenDialog['options']) {
+      const options = (maybeOptions ?? parentOrOptions) as RecordedOpenDialog['options'];
+      dialog.openDialogs.push({ parent: maybeOptions === undefined ? null : parentOrOptions, options });
+      const filePaths = dialog.nextOpenPaths;
+      return Promise.resolve(filePaths === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths });
+    },
+    saveDialogs: [] as RecordedSaveDialog[],
+    /** What the next save dialogs answer: the chosen path, or undefined for Cancel. */
+    nextSavePath: undefined as string | undefined,
+    showSaveDialog(parentOrOptions: unknown, maybeOptions?: RecordedSaveDialog['options']) {
+      const options = (maybeOptions ?? parentOrOptions) as RecordedSaveDialog['options'];
+      dialog.saveDialogs.push({ parent: maybeOptions === undefined ? null : parentOrOptions, options });
+      const filePath = dialog.nextSavePath;
+      return Promise.resolve(filePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath });
+    },
   };
 
   const shell = {
@@ -303,6 +336,7 @@ export function createElectronMock() {
     BrowserWindow: FakeBrowserWindow,
     /** Fires the app's `ready`: `whenReady()` resolves from now on. */
     makeReady() {
+      state.isReady = true;
       resolveReady();
     },
     reset() {
@@ -311,6 +345,7 @@ export function createElectronMock() {
       state.singleInstance = true;
       state.quitCalls = 0;
       state.sandboxEnabled = false;
+      state.isReady = false;
       app.isPackaged = false;
       state.ready = new Promise<void>((resolve) => {
         resolveReady = resolve;
@@ -330,6 +365,10 @@ export function createElectronMock() {
       screen.displays = [laptopDisplay()];
       dialog.messageBoxes.length = 0;
       dialog.nextResponse = 0;
+      dialog.openDialogs.length = 0;
+      dialog.nextOpenPaths = undefined;
+      dialog.saveDialogs.length = 0;
+      dialog.nextSavePath = undefined;
       shell.openedExternally.length = 0;
       shell.failWith = undefined;
     },

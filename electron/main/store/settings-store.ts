@@ -1,5 +1,6 @@
 import Store from 'electron-store';
 import type { Schema } from 'electron-store';
+import { exportPresets, paperSizes } from '../../../shared/export/export-settings';
 import { languages } from '../../../shared/model/workshop';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import { defaultLanguageFor, defaultSettings, settingsPatchSchema, settingsSchema } from '../../../shared/settings';
@@ -34,6 +35,18 @@ const jsonSchema: Schema<Settings> = {
   },
   recentFiles: { type: 'array', items: { type: 'string', maxLength: 4096 }, maxItems: 20 },
   timerSound: { type: 'boolean' },
+  export: {
+    type: 'object',
+    properties: {
+      preset: { type: 'string', enum: [...exportPresets] },
+      language: { type: 'string', enum: [...languages] },
+      paper: { type: 'string', enum: [...paperSizes] },
+      organisation: { type: 'string', maxLength: 200 },
+      marking: { type: 'string', maxLength: 200 },
+      excludedSections: { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 200 },
+    },
+    required: ['preset', 'paper', 'organisation', 'marking', 'excludedSections'],
+  },
 };
 
 const shape = settingsSchema.shape;
@@ -50,6 +63,8 @@ function sanitize(raw: Record<string, unknown>, defaults: Settings): Settings {
     timerSound: timerSound.success ? timerSound.data : defaults.timerSound,
   };
   if (windowBounds.success && windowBounds.data) settings.windowBounds = windowBounds.data;
+  const exportChoices = shape.export.safeParse(raw.export);
+  if (exportChoices.success && exportChoices.data) settings.export = exportChoices.data;
   return settings;
 }
 

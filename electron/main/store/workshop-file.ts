@@ -1,7 +1,7 @@
 import type { BigIntStats } from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import type { DecodedWorkshop } from '../../../shared/model/codec';
-import { parseWorkshopText } from '../../../shared/model/codec';
+import type { DecodedWorkshop, DecodeOptions } from '../../../shared/model/codec';
+import { parseWorkshopBytes } from '../../../shared/model/codec';
 import { limits } from '../../../shared/model/limits';
 import type { Result } from '../../../shared/result';
 import { fail } from '../../../shared/result';
@@ -17,16 +17,23 @@ export function encodeUtf8(text: string): Buffer {
   return buffer.subarray(0, buffer.write(text, 'utf8'));
 }
 
-/** Reads and decodes one file: size check on the open handle first, then parse → validate → migrate. */
-export async function readWorkshopFile(file: string): Promise<{ decoded: Result<DecodedWorkshop>; stats: BigIntStats }> {
+export interface ReadFile {
+  decoded: Result<DecodedWorkshop>;
+  stats: BigIntStats;
+  /** The bytes read; absent when the file was refused before reading (too large). */
+  bytes?: Buffer;
+}
+
+/** Reads and decodes one file: size check on the open handle first, then UTF-8 → parse → validate → migrate. */
+export async function readWorkshopFile(file: string, options: DecodeOptions = {}): Promise<ReadFile> {
   const handle = await fsp.open(file, 'r');
   try {
     const stats = await handle.stat({ bigint: true });
     if (stats.size > BigInt(limits.fileBytes)) {
       return { decoded: fail('too-large', { detail: `${stats.size} bytes, limit ${limits.fileBytes}` }), stats };
     }
-    const text = await handle.readFile('utf8');
-    return { decoded: parseWorkshopText(text), stats };
+    const bytes = await handle.readFile();
+    return { decoded: parseWorkshopBytes(bytes, options), stats, bytes };
   } finally {
     await handle.close();
   }

@@ -1,167 +1,141 @@
-import type { BigIntStats } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { serializeWorkshop } from '../../../shared/model/codec';
-import { idSchema } from '../../../shared/model/ids';
-import type { DamagedWorkshop, WorkshopListing, WorkshopSummary } from '../../../shared/model/summary';
-import { sortSummaries, summarize } from '../../../shared/model/summary';
+import type { OpenedWorkshop } from '../../../shared/files/types';
+import type { ValidatedWorkshopText } from '../../../shared/model/codec';
+import { workshopText } from '../../../shared/model/codec';
+import type { WorkshopListing } from '../../../shared/model/summary';
 import type { Workshop } from '../../../shared/model/workshop';
-import type { AppError, Result } from '../../../shared/result';
+import type { Result } from '../../../shared/result';
 import { fail, ok } from '../../../shared/result';
 import type { AtomicWriteIo } from './atomic-write';
-import { backupPathOf, errorCode, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
-import { encodeUtf8, readWorkshopFile } from './workshop-file';
+import { backupPathOf, errorCode } from './atomic-write';
+import { createGuardedFiles } from './guarded-file';
+import { ioFailure } from './io-errors';
+import type { EditedWorkshop } from './session-marker';
+import { createSnapshots } from './snapshots';
+import type { SaveResult, StoreCore } from './store-core';
+import { createStoreCore } from './store-core';
+import type { StoreFiles } from './store-files';
+import { createStoreFiles } from './store-files';
+import type { StoreHistory } from './store-history';
+import { createStoreHistory } from './store-history';
+import { listStore } from './store-listing';
+import { damageCodes, quarantine, recoveryOffer } from './store-recovery';
+import type { RecoveryCandidate } from '../../../shared/files/types';
 
-/** The workshop files of one folder. Every method returns a Result; none throws. */
+export { workshopExtension } from './store-core';
+export type { SaveResult } from './store-core';
+
+/**
+ * The workshops: files in one folder (`<userData>/workshops/<id>.groundwork` with a `.bak` of the
+ * previous good version), history snapshots in `history/<id>/`, damaged files moved to
+ * `quarantine/`, and workshops opened from elsewhere (a USB stick) saved back where they came from.
+ * Every method returns a Result; none throws.
+ */
 export interface WorkshopStore {
   readonly dir: string;
+  /** The store's workshops; damaged files are quarantined and listed with a good version to restore. */
   list(): Promise<Result<WorkshopListing>>;
+  /** Reads a workshop of the store (strict: a newer version is refused). */
   load(id: string): Promise<Result<Workshop>>;
-  save(doc: Workshop): Promise<Result<{ savedAt: string }>>;
+  /** Opens a workshop of the store for editing: newer versions read-only, older ones migrated after a snapshot. */
+  open(id: string): Promise<Result<OpenedWorkshop>>;
+  /** Saves a document (serialized here). */
+  save(doc: Workshop): Promise<Result<SaveResult>>;
+  /** Saves text the caller already validated, written byte for byte as checked. */
+  saveValidated(text: ValidatedWorkshopText): Promise<Result<SaveResult>>;
   remove(id: string): Promise<Result<null>>;
+  /** After an unclean exit: the newest state of the workshop that was being edited. */
+  recoveryOffer(workshop: EditedWorkshop): Promise<RecoveryCandidate | null>;
+  readonly history: StoreHistory;
+  readonly files: StoreFiles;
 }
 
 export interface WorkshopStoreOptions {
-  /** Clock for `savedAt`; tests pass a fixed one. */
+  /** Clock for `savedAt` and snapshot times; tests pass a fixed one. */
   now?: () => Date;
   io?: AtomicWriteIo;
-}
-
-export const workshopExtension = '.groundwork';
-
-/** Identifies one version of a file on disk; a file with the same identity needs no re-validation. */
-type FileIdentity = Pick<BigIntStats, 'ino' | 'size' | 'mtimeNs'>;
-
-const identityOf = (stats: BigIntStats): FileIdentity => ({ ino: stats.ino, size: stats.size, mtimeNs: stats.mtimeNs });
-const sameIdentity = (a: FileIdentity | undefined, b: BigIntStats): boolean =>
-  a !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
-
-function ioFailure<T>(error: unknown): Result<T> {
-  if (errorCode(error) === 'ENOENT') return fail('not-found', { detail: error instanceof Error ? error.message : String(error) });
-  return fail('io', { detail: error instanceof Error ? error.message : String(error) });
+  log?: (message: string) => void;
+  /** Told which workshop is being edited (for the crash marker). */
+  onEdited?: (workshop: EditedWorkshop) => void;
 }
 
 export function createWorkshopStore(dir: string, options: WorkshopStoreOptions = {}): WorkshopStore {
   const now = options.now ?? (() => new Date());
-  /** Files this store last read or wrote as valid workshops, by id. */
-  const knownGood = new Map<string, FileIdentity>();
-  /** One operation at a time per id, so an autosave never races a delete or another save. */
-  const queues = new Map<string, Promise<unknown>>();
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const files = createGuardedFiles(options.io);
+  const snapshots = createSnapshots(path.join(dir, 'history'), { now, log, ...(options.io ? { io: options.io } : {}) });
+  const core: StoreCore = createStoreCore({ dir, now, files, snapshots, log, ...(options.onEdited ? { onEdited: options.onEdited } : {}) });
 
-  const fileOf = (id: string) => path.join(dir, `${id}${workshopExtension}`);
-
-  function checkId(id: unknown): Result<string> {
-    const parsed = idSchema.safeParse(id);
-    if (parsed.success) return ok(parsed.data);
-    return fail('bad-request', { path: 'id', detail: parsed.error.issues[0]?.message ?? 'invalid id' });
-  }
-
-  function serialized<T>(id: string, task: () => Promise<Result<T>>): Promise<Result<T>> {
-    const previous = queues.get(id) ?? Promise.resolve();
-    const run = previous.then(task, task).catch((error: unknown) => ioFailure<T>(error));
-    queues.set(id, run);
-    void run.then(() => {
-      if (queues.get(id) === run) queues.delete(id);
-    });
-    return run;
-  }
-
-  /** Decodes a file and checks that it holds the workshop its name promises. */
-  async function readChecked(id: string): Promise<{ result: Result<Workshop>; stats: BigIntStats }> {
-    const { decoded, stats } = await readWorkshopFile(fileOf(id));
-    if (!decoded.ok) return { result: decoded, stats };
-    if (decoded.value.doc.id !== id) {
-      return { result: fail('invalid', { path: 'id', detail: `file ${id}${workshopExtension} holds workshop "${decoded.value.doc.id}"` }), stats };
-    }
-    knownGood.set(id, identityOf(stats));
-    return { result: ok(decoded.value.doc), stats };
-  }
-
-  /** Whether the current file at `id` may be replaced: absent, known good, or decodes as a workshop. */
-  async function checkTarget(id: string): Promise<Result<{ exists: boolean }>> {
-    let stats: BigIntStats;
+  const attempt = async <T>(task: () => Promise<Result<T>>): Promise<Result<T>> => {
     try {
-      stats = await fsp.stat(fileOf(id), { bigint: true });
+      return await task();
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return ok({ exists: false });
-      throw error;
+      return ioFailure(error);
     }
-    if (sameIdentity(knownGood.get(id), stats)) return ok({ exists: true });
-    const { result } = await readChecked(id);
-    if (result.ok) return ok({ exists: true });
-    const { code, ...rest } = result.error;
-    return fail('target-invalid', { ...rest, detail: `${code}: ${rest.detail ?? ''}`.trim() });
-  }
+  };
 
-  async function listOne(fileName: string): Promise<{ summary: WorkshopSummary } | { damaged: DamagedWorkshop }> {
-    const id = fileName.slice(0, -workshopExtension.length);
-    if (!idSchema.safeParse(id).success) {
-      return { damaged: { fileName, error: { code: 'invalid', path: '', detail: 'the file name is not a workshop id' } } };
-    }
-    try {
-      const { result } = await readChecked(id);
-      return result.ok ? { summary: summarize(result.value) } : { damaged: { fileName, error: result.error } };
-    } catch (error) {
-      const failure = ioFailure<never>(error);
-      const appError: AppError = failure.ok ? { code: 'io' } : failure.error;
-      return { damaged: { fileName, error: appError } };
-    }
+  /** Opening a workshop of the store makes the store its place again (not a file opened earlier). */
+  async function readStored(id: string, allowNewer: boolean) {
+    core.locations.delete(id);
+    const file = core.fileOf(id);
+    const decoded = await files.read(file, { allowNewer });
+    if (!decoded.ok) return decoded;
+    if (decoded.value.doc.id !== id) return fail('invalid', { path: 'id', detail: `file ${id}.groundwork holds workshop "${decoded.value.doc.id}"` });
+    return decoded;
   }
 
   return {
     dir,
-
-    async list() {
-      try {
-        await fsp.mkdir(dir, { recursive: true });
-        const all = await fsp.readdir(dir);
-        await removeStaleTempFiles(dir, all);
-        const names = all.filter((name) => name.endsWith(workshopExtension) && !name.startsWith('.')).sort();
-        const workshops: WorkshopSummary[] = [];
-        const damaged: DamagedWorkshop[] = [];
-        // One file at a time: each may be up to limits.fileBytes, and parsing is CPU-bound anyway.
-        for (const name of names) {
-          const entry = await listOne(name);
-          if ('summary' in entry) workshops.push(entry.summary);
-          else damaged.push(entry.damaged);
-        }
-        return ok({ workshops: sortSummaries(workshops), damaged });
-      } catch (error) {
-        return ioFailure(error);
-      }
-    },
+    list: () => listStore(core),
 
     load(id) {
-      const checked = checkId(id);
+      const checked = core.checkId(id);
       if (!checked.ok) return Promise.resolve(checked);
-      return serialized(checked.value, async () => (await readChecked(checked.value)).result);
-    },
-
-    save(doc) {
-      const checked = checkId(doc.id);
-      if (!checked.ok) return Promise.resolve(checked);
-      const id = checked.value;
-      return serialized(id, async () => {
-        await fsp.mkdir(dir, { recursive: true });
-        const target = await checkTarget(id);
-        if (!target.ok) return target;
-        const stats = await writeFileAtomic(fileOf(id), encodeUtf8(serializeWorkshop(doc)), { backupExisting: target.value.exists, ...(options.io ? { io: options.io } : {}) });
-        knownGood.set(id, identityOf(stats));
-        return ok({ savedAt: now().toISOString() });
+      return attempt(async () => {
+        const decoded = await readStored(checked.value, false);
+        return decoded.ok ? ok(decoded.value.doc) : decoded;
       });
     },
 
-    remove(id) {
-      const checked = checkId(id);
+    open(id) {
+      const checked = core.checkId(id);
       if (!checked.ok) return Promise.resolve(checked);
-      return serialized(checked.value, async () => {
-        knownGood.delete(checked.value);
-        await fsp.unlink(fileOf(checked.value));
-        await fsp.unlink(backupPathOf(fileOf(checked.value))).catch((error: unknown) => {
+      return attempt(async () => {
+        const file = core.fileOf(checked.value);
+        const decoded = await readStored(checked.value, true);
+        if (!decoded.ok) {
+          if (damageCodes.has(decoded.error.code)) await files.serialized(file, async () => ok(await quarantine(core, file)));
+          return decoded;
+        }
+        const { doc, fromVersion } = decoded.value;
+        if (fromVersion < doc.schemaVersion) await snapshots.copyFrom(doc.id, file, 'migration');
+        return ok(core.opened(doc, core.targetOf(doc.id), fromVersion));
+      });
+    },
+
+    save: (doc) => attempt(() => core.write(workshopText(doc))),
+    saveValidated: (text) => attempt(() => core.write(text)),
+
+    remove(id) {
+      const checked = core.checkId(id);
+      if (!checked.ok) return Promise.resolve(checked);
+      const file = core.fileOf(checked.value);
+      return files.serialized(file, async () => {
+        files.forget(file);
+        core.locations.delete(checked.value);
+        await fsp.unlink(file);
+        await fsp.unlink(backupPathOf(file)).catch((error: unknown) => {
           if (errorCode(error) !== 'ENOENT') throw error;
         });
+        // "Deleted from this machine": its history goes too.
+        await fsp.rm(path.join(snapshots.root, checked.value), { recursive: true, force: true });
         return ok(null);
       });
     },
+
+    recoveryOffer: (workshop) => recoveryOffer(core, workshop.id, workshop.path).catch(() => null),
+    history: createStoreHistory(core),
+    files: createStoreFiles(core),
   };
 }

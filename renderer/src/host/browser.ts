@@ -1,11 +1,16 @@
 import { defaultLanguageFor, defaultSettings } from '../../../shared/settings';
-import { presenterHash, presenterWindowName } from '../app/presenter-route';
+import { isPresenterRoute, presenterHash, presenterWindowName } from '../app/presenter-route';
+import { localSessionFlag } from './browser-session';
+import { downloadWorkshop } from './download-workshop';
+import { downloadPdf } from './download-pdf';
 import type { TextStore } from './text-store-host';
+import { openExternalInBrowser } from './browser-links';
 import { createTextStoreHost } from './text-store-host';
 import type { Host } from './types';
 
 const dbName = 'groundwork';
 const storeName = 'workshops';
+const historyStoreName = 'history';
 const settingsKey = 'groundwork.settings';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -15,22 +20,28 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Version 2 adds `history`: snapshots and quarantined texts (see text-history.ts). */
 function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
-  const req = factory.open(dbName, 1);
-  req.onupgradeneeded = () => req.result.createObjectStore(storeName);
+  const req = factory.open(dbName, 2);
+  req.onupgradeneeded = () => {
+    for (const name of [storeName, historyStoreName]) if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name);
+  };
   return request(req);
 }
 
-/** Workshop texts in one IndexedDB object store; each write is its own (atomic) transaction. */
-export function indexedDbTextStore(factory: IDBFactory = indexedDB): TextStore {
+/**
+ * Texts in one IndexedDB object store (`workshops`, or `history`); each write is its own atomic
+ * transaction, committed with strict durability (flushed to disk before it completes).
+ */
+export function indexedDbTextStore(factory: IDBFactory = indexedDB, name: string = storeName): TextStore {
   const db = openDatabase(factory);
   const run = async <T>(mode: IDBTransactionMode, op: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-    const tx = (await db).transaction(storeName, mode);
+    const tx = (await db).transaction(name, mode, mode === 'readwrite' ? { durability: 'strict' } : {});
     const done = new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
     });
-    const result = await request(op(tx.objectStore(storeName)));
+    const result = await request(op(tx.objectStore(name)));
     await done;
     return result;
   };
@@ -44,11 +55,19 @@ export function indexedDbTextStore(factory: IDBFactory = indexedDB): TextStore {
 
 /** The web build's host: documents in IndexedDB, settings in localStorage. */
 export function createBrowserHost(): Host {
-  return createTextStoreHost(
+  const host = createTextStoreHost(
     'browser',
     indexedDbTextStore(),
     { read: () => localStorage.getItem(settingsKey), write: (text) => localStorage.setItem(settingsKey, text) },
     { ...defaultSettings, language: defaultLanguageFor(navigator.language) },
     () => window.open(presenterHash, presenterWindowName),
+    (args) => downloadPdf(args),
+    {
+      history: indexedDbTextStore(indexedDB, historyStoreName),
+      // The presenter tab only shows; it never marks (or takes over) the editing session.
+      ...(isPresenterRoute() ? {} : { session: localSessionFlag() }),
+      exportFile: (args) => downloadWorkshop(args),
+    },
   );
+  return { ...host, openExternal: openExternalInBrowser };
 }

@@ -1,10 +1,14 @@
 import type { Settings } from '../../../shared/settings';
 import { defaultSettings } from '../../../shared/settings';
+import { mapTextStore } from './map-text-store';
 import { createTextStoreHost } from './text-store-host';
 import type { Host } from './types';
 
-/** A host that keeps everything in memory: for unit tests. `files` can be pre-filled or inspected. */
-export function createMemoryHost(files = new Map<string, string>(), settings: Settings = defaultSettings): Host {
+/**
+ * A host that keeps everything in memory: for unit tests. `files` (workshops) and `history`
+ * (snapshots under `<id>/<name>`, quarantined texts under `quarantine/<name>`) can be pre-filled or inspected.
+ */
+export function createMemoryHost(files = new Map<string, string>(), settings: Settings = defaultSettings, history = new Map<string, string>()): Host {
   let settingsText: string | null = null;
   return createTextStoreHost(
     'memory',
@@ -16,5 +20,8 @@ export function createMemoryHost(files = new Map<string, string>(), settings: Se
     },
     { read: () => settingsText, write: (text) => (settingsText = text) },
     settings,
+    undefined,
+    undefined,
+    { history: mapTextStore(history) },
   );
 }

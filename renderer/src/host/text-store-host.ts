@@ -1,11 +1,11 @@
-import { idSchema } from '../../../shared/model/ids';
-import { parseWorkshopText, serializeWorkshop } from '../../../shared/model/codec';
-import type { DamagedWorkshop, WorkshopSummary } from '../../../shared/model/summary';
-import { sortSummaries, summarize } from '../../../shared/model/summary';
-import { workshopSchema } from '../../../shared/model/workshop';
+import { parseWorkshopText } from '../../../shared/model/codec';
 import { fail, ok } from '../../../shared/result';
 import type { Settings } from '../../../shared/settings';
 import { defaultSettings, settingsPatchSchema, settingsSchema } from '../../../shared/settings';
+import { mapTextStore } from './map-text-store';
+import { createTextHistory } from './text-history';
+import type { SessionFlag } from './text-workshops';
+import { createTextWorkshops } from './text-workshops';
 import type { Host } from './types';
 
 /** Workshop files by id, as text: IndexedDB in the browser, a Map in memory. */
@@ -14,6 +14,14 @@ export interface TextStore {
   get(id: string): Promise<string | undefined>;
   set(id: string, text: string): Promise<void>;
   delete(id: string): Promise<void>;
+}
+
+/** Where a text host keeps history snapshots and the crash marker, and how it exports a file. */
+export interface TextFilesOptions {
+  /** History snapshots (and quarantined texts); in memory when not given. */
+  history?: TextStore;
+  session?: SessionFlag;
+  exportFile?: Host['exportFile'];
 }
 
 /** Where settings live as one JSON string. */
@@ -44,51 +52,29 @@ export function createTextStoreHost(
   initialSettings: Settings = defaultSettings,
   /** Shows the presenter view: a second tab/window in the browser, nothing in memory. */
   openPresenter: () => void = () => undefined,
+  /** Hands a finished PDF to the user: a download in the browser; refused in memory unless given. */
+  savePdf: Host['savePdf'] = async () => fail('bad-request', { detail: 'no place to save a PDF' }),
+  /** History, crash marker and export of workshop files: see text-workshops.ts. */
+  files: TextFilesOptions = {},
 ): Host {
   const io = (error: unknown) => fail<never>('io', { detail: error instanceof Error ? error.message : String(error) });
+  const workshops = createTextWorkshops(store, createTextHistory(files.history ?? mapTextStore()), files.session ?? null);
+  const unsupported = async () => fail<never>('unsupported');
   return {
     kind,
-    async listWorkshops() {
-      try {
-        const workshops: WorkshopSummary[] = [];
-        const damaged: DamagedWorkshop[] = [];
-        for (const id of await store.ids()) {
-          const decoded = parseWorkshopText((await store.get(id)) ?? '');
-          if (decoded.ok) workshops.push(summarize(decoded.value.doc));
-          else damaged.push({ fileName: `${id}.groundwork`, error: decoded.error });
-        }
-        return ok({ workshops: sortSummaries(workshops), damaged });
-      } catch (error) {
-        return io(error);
-      }
-    },
+    ...workshops,
+    // No file system here: files come and go through Import and a download (exportFile).
+    openFile: unsupported,
+    openRecent: unsupported,
+    saveAs: unsupported,
+    exportFile: files.exportFile ?? unsupported,
+    waitOpenRequest: async () => ok(null),
     async loadWorkshop({ id }) {
       try {
         const text = await store.get(id);
         if (text === undefined) return fail('not-found');
         const decoded = parseWorkshopText(text);
         return decoded.ok ? ok(decoded.value.doc) : decoded;
-      } catch (error) {
-        return io(error);
-      }
-    },
-    async saveWorkshop({ doc }) {
-      const parsed = workshopSchema.safeParse(doc);
-      if (!parsed.success) return fail('bad-request', { detail: parsed.error.issues[0]?.message });
-      try {
-        const existing = await store.get(parsed.data.id);
-        if (existing !== undefined && !parseWorkshopText(existing).ok) return fail('target-invalid');
-        await store.set(parsed.data.id, serializeWorkshop(parsed.data));
-        return ok({ savedAt: new Date().toISOString() });
-      } catch (error) {
-        return io(error);
-      }
-    },
-    async deleteWorkshop({ id }) {
-      if (!idSchema.safeParse(id).success) return fail('bad-request');
-      try {
-        await store.delete(id);
-        return ok(null);
       } catch (error) {
         return io(error);
       }
@@ -112,5 +98,12 @@ export function createTextStoreHost(
       openPresenter();
       return ok({ open: true });
     },
+    async readFont() {
+      // The web build embeds the fonts in its own code (font-source-bundled.ts); there is no file to read.
+      return fail('not-found', { detail: 'fonts are bundled with the web build' });
+    },
+    savePdf,
+    // Nothing leaves a memory host; the browser host replaces this (browser-links.ts).
+    openExternal: async () => ok({ opened: false }),
   };
 }

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Command } from '../../../shared/commands';
 import { applyCommand, navigationCommands } from '../../../shared/commands';
 import { newId } from '../../../shared/model/ids';
+import type { OpenedWorkshop } from '../../../shared/files/types';
 import type { WorkshopListing } from '../../../shared/model/summary';
 import type { TemplateId } from '../../../shared/model/templates';
 import { createWorkshop } from '../../../shared/model/templates';
@@ -26,7 +27,11 @@ export interface AppState {
   doc: Workshop | null;
   history: History;
   save: SaveStatus;
+  /** Where the open workshop is saved, and whether it is read-only (a file from a newer version). */
+  docFile: DocFile | null;
 }
+
+export type DocFile = Pick<OpenedWorkshop, 'location' | 'readOnly'>;
 
 export interface AppActions {
   setLanguage(language: Language): Promise<void>;
@@ -36,6 +41,8 @@ export interface AppActions {
   refreshListing(): Promise<void>;
   createWorkshop(args: { template: TemplateId; title: string; language: Language }): Promise<void>;
   openWorkshop(id: string): Promise<void>;
+  /** Shows a workshop the host opened (Open…, import, restore, recovery); the caller saved the previous one. */
+  showOpened(opened: OpenedWorkshop): void;
   closeWorkshop(): Promise<void>;
   renameSaved(id: string, title: string): Promise<void>;
   duplicateSaved(id: string, title: string): Promise<void>;
@@ -82,7 +89,8 @@ export function createAppStore(host: Host, initialLanguage: Language, options: A
 
     const changeDoc = (next: Workshop, history: History) => {
       set({ doc: { ...next, updatedAt: now().toISOString() }, history });
-      saver.schedule();
+      // A file from a newer version is never written back.
+      if (!get().docFile?.readOnly) saver.schedule();
     };
 
     return {
@@ -94,6 +102,7 @@ export function createAppStore(host: Host, initialLanguage: Language, options: A
       doc: null,
       history: emptyHistory,
       save: { state: 'idle' },
+      docFile: null,
 
       async setLanguage(language) {
         set({ language });
@@ -121,20 +130,27 @@ export function createAppStore(host: Host, initialLanguage: Language, options: A
         const doc = createWorkshop({ template, title, language, now: now().toISOString(), makeId });
         const saved = await host.saveWorkshop({ doc });
         if (!saved.ok) return set({ error: saved.error });
-        set({ doc, history: emptyHistory, screen: 'workshop', save: { state: 'saved', savedAt: saved.value.savedAt } });
+        set({ doc, docFile: { location: { kind: 'store' }, readOnly: null }, history: emptyHistory, screen: 'workshop', save: { state: 'saved', savedAt: saved.value.savedAt } });
       },
 
       async openWorkshop(id) {
-        const result = await host.loadWorkshop({ id });
-        if (!result.ok) return set({ error: result.error });
-        set({ doc: result.value, history: emptyHistory, screen: 'workshop', save: { state: 'idle' } });
+        const result = await host.openWorkshop({ id });
+        if (result.ok) return get().showOpened(result.value);
+        set({ error: result.error });
+        // A damaged file was just moved to quarantine: list it with its good version to restore.
+        await get().refreshListing();
+      },
+
+      showOpened({ doc, location, readOnly }) {
+        saver.cancel();
+        set({ doc, docFile: { location, readOnly }, history: emptyHistory, screen: 'workshop', save: { state: 'idle' } });
       },
 
       async closeWorkshop() {
         await saver.flush();
         if (get().save.state === 'failed') return;
         saver.cancel();
-        set({ doc: null, history: emptyHistory, screen: 'home', save: { state: 'idle' } });
+        set({ doc: null, docFile: null, history: emptyHistory, screen: 'home', save: { state: 'idle' } });
         await get().refreshListing();
       },
 
@@ -153,9 +169,10 @@ export function createAppStore(host: Host, initialLanguage: Language, options: A
       dispatch(cmd, options = {}) {
         const { doc, history } = get();
         if (!doc) return;
+        const tracked = !navigationCommands.has(cmd.type);
+        if (tracked && get().docFile?.readOnly) return;
         const next = applyCommand(doc, cmd);
         if (next === doc) return;
-        const tracked = !navigationCommands.has(cmd.type);
         changeDoc(next, tracked ? record(history, doc, options.coalesceKey, Date.now()) : history);
         if (cmd.type === 'stage/select') void saver.flush();
       },

@@ -1,6 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../../../shared/csp';
+import { serializeWorkshop } from '../../../shared/model/codec';
+import { createWorkshop } from '../../../shared/model/templates';
+import { newCard } from '../../../shared/model/workshop';
 
 /**
  * Security in the browser build (same renderer, same CSP as the app): hostile workshop content
@@ -20,6 +23,21 @@ const hostile = {
   styleLeak: `<style>@import url(https://evil.example/leak.css);</style><link rel="stylesheet" href="https://evil.example/x.css">`,
 } as const;
 const allHostile = Object.values(hostile);
+
+/** A workshop file whose titles, goals, prompts, participants and cards all carry the payloads. */
+function hostileWorkshopFile(): { text: string; title: string } {
+  let n = 0;
+  const title = `${hostile.img} ${hostile.svg}`;
+  const doc = createWorkshop({ template: 'llm-landing', title, language: 'en', now: '2026-03-01T09:00:00.000Z', makeId: () => `h${++n}` });
+  const stages = doc.stages.map((stage, i) => {
+    const named = { ...stage, title: allHostile[i % allHostile.length] ?? stage.title, goal: allHostile.join('\n'), prompts: allHostile };
+    if (named.kind !== 'cards' || i > 0) return named;
+    const cards = [...allHostile, allHostile.join('\n')].map((t) => newCard({ id: `h${++n}`, text: t, createdAt: doc.createdAt, tags: [hostile.script] }));
+    return { ...named, cards };
+  });
+  const participants = [{ id: `h${++n}`, name: hostile.iframe, role: hostile.styleLeak }];
+  return { text: serializeWorkshop({ ...doc, stages, participants }), title };
+}
 
 interface ProbeRecord {
   calls: string[][];
@@ -178,16 +196,51 @@ test.describe('hostile workshop content', () => {
     expect(network.requests.filter((r) => r.url.endsWith('/x'))).toEqual([]);
   });
 
-  // TODO(import): importing *.groundwork files is not built yet. When it is: import a fixture
-  // whose every text field holds `allHostile` (and one with `__proto__` keys and oversize fields),
-  // then assert the same probe, markup and network checks as above.
-  test.fixme('in an imported workshop file never runs script', async () => {});
+  test('in an imported workshop file never runs script; prototype keys and oversize fields are refused', async ({ page, context, baseURL }) => {
+    const probe = await installProbe(page);
+    const network = await recordNetwork(context, baseURL ?? defaultBase);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const importFile = async (name: string, text: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import…' }).click();
+      await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    };
 
-  // TODO(boards): the notes board (Markdown + Mermaid, rendered sanitised) and the matrix board
-  // (per-cell rationales) are not built yet. When they are: put `allHostile` plus Markdown/Mermaid
-  // specific payloads (`[x](javascript:…)`, raw HTML blocks, `click A href "javascript:…"`,
-  // `%%{init: {"securityLevel": "loose"}}%%`) into notes, ADRs and rationales, and assert as above.
-  test.fixme('in notes, Mermaid diagrams and matrix rationales never runs script', async () => {});
+    await page.goto('/');
+    await switchLanguage(page, 'English');
+    const { text, title } = hostileWorkshopFile();
+    await importFile('hostile.groundwork', text);
+    await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue(title);
+    for (const payload of allHostile) await expectShownLiterally(page, payload);
+    await expectShownLiterally(page, allHostile.join('\n'));
+    await page.getByRole('button', { name: '← Workshops' }).click();
+    await expectShownLiterally(page, title);
+
+    // Refused with the reason, and nothing added: a prototype key, and a field over its limit.
+    const doc = JSON.parse(text) as Record<string, unknown>;
+    await importFile('proto.groundwork', text.replace('"participants": [', '"__proto__": {"polluted": true},\n  "participants": ['));
+    await expect(page.getByRole('alert')).toContainText('forbidden key "__proto__"');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await importFile('oversize.groundwork', JSON.stringify({ ...doc, title: 'x'.repeat(10_000) }));
+    await expect(page.getByRole('alert')).toContainText('at title');
+    await expect(page.getByRole('list', { name: 'Saved workshops' }).getByRole('listitem')).toHaveCount(1);
+
+    expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+    expect(await injectedMarkup(page)).toEqual(noMarkup);
+    expect(await probe()).toEqual({ calls: [], violations: [] });
+    expect(dialogs).toEqual([]);
+    expect(network.escaped).toEqual([]);
+  });
+
+  // Notes, Mermaid diagrams and decision records: tests/e2e/web/notes-security.spec.ts (every payload
+  // above plus Markdown/Mermaid ones, before and after a reload).
+  // TODO(matrix): the matrix board's per-cell rationales are not built yet. When they are: put
+  // `allHostile` into rationales and evidence, and assert as above.
+  test.fixme('in matrix rationales never runs script', async () => {});
 });
 
 test.describe('zero network', () => {

@@ -1,6 +1,14 @@
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcRegistrar } from '../../../electron/main/ipc/register';
 import { handle, isTrustedSender, removeStrayIpcListeners } from '../../../electron/main/ipc/register';
+import { registerPdfHandlers } from '../../../electron/main/ipc/export';
+import { registerExternalLinkHandlers } from '../../../electron/main/ipc/external';
+import { registerFileHandlers } from '../../../electron/main/ipc/files';
+import { registerFontHandlers } from '../../../electron/main/ipc/fonts';
+import { registerHistoryHandlers } from '../../../electron/main/ipc/history';
+import { registerRecoveryHandlers } from '../../../electron/main/ipc/recovery';
+import { createOpenRequests } from '../../../electron/main/open-requests';
 import { registerPresenterHandlers } from '../../../electron/main/ipc/presenter';
 import { registerSettingsHandlers } from '../../../electron/main/ipc/settings';
 import { registerWorkshopHandlers } from '../../../electron/main/ipc/workshops';
@@ -28,6 +36,12 @@ async function setUp(devServerUrl?: string) {
   registerWorkshopHandlers(registrar, workshops);
   registerSettingsHandlers(registrar, settings);
   registerPresenterHandlers(registrar, { mainDir: '/opt/groundwork/out/main' });
+  registerFontHandlers(registrar, [path.join(dir, 'fonts')]);
+  registerPdfHandlers(registrar, { owner: () => null });
+  registerExternalLinkHandlers(registrar, { owner: () => null, settings });
+  registerHistoryHandlers(registrar, workshops);
+  registerFileHandlers(registrar, { store: workshops, settings, owner: () => null, requests: createOpenRequests() });
+  registerRecoveryHandlers(registrar, workshops, null);
   const call = (channel: Channel, arg: unknown, from: string | null = appPage) => {
     const handler = electron.ipcMain.handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
@@ -44,6 +58,24 @@ const goodArgs: Record<Channel, unknown> = {
   'settings:get': {},
   'settings:set': { language: 'zh-CN' },
   'presenter:toggle': {},
+  'fonts:read': { face: 'regular' },
+  'pdf:save': { bytes: new TextEncoder().encode('%PDF-1.3\n'), suggestedName: 'handout.pdf' },
+  'workshops:open': { id: 'ws-demo-1' },
+  'workshops:save-text': { text: '{}' },
+  'workshops:resolve-conflict': { doc: sampleWorkshop(), choice: 'mine' },
+  'history:list': { id: 'ws-demo-1' },
+  'history:read': { id: 'ws-demo-1', name: '2026-02-01T10-00-00.000Z_interval.groundwork' },
+  'history:restore': { id: 'ws-demo-1', version: { kind: 'backup' } },
+  'files:open': {},
+  'files:open-recent': { path: '/media/usb/workshop.groundwork' },
+  'files:save-as': { doc: sampleWorkshop() },
+  'files:export': { doc: sampleWorkshop() },
+  'files:import': { bytes: new Uint8Array([123, 125]) },
+  'files:wait-open': {},
+  'recovery:get': {},
+  'recovery:open': {},
+  'recovery:dismiss': {},
+  'links:open-external': { url: 'https://example.com/' },
 };
 
 describe('IPC handlers', () => {

@@ -11,6 +11,11 @@ import { useTempDirs } from '../../mocks/temp-dir';
 const tempDir = useTempDirs();
 const fixedNow = () => new Date('2026-02-01T10:00:00.000Z');
 
+/** The files (not folders: history/, quarantine/) directly in `dir`. */
+async function filesIn(dir: string): Promise<string[]> {
+  return (await fsp.readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+}
+
 async function newStore() {
   const dir = await tempDir();
   return { dir, store: createWorkshopStore(dir, { now: fixedNow }) };
@@ -62,7 +67,7 @@ describe('workshop store', () => {
     expect(await store.list()).toEqual({ ok: true, value: { workshops: [], damaged: [] } });
   });
 
-  it('lists damaged files with their error, and load reports where the problem is', async () => {
+  it('lists damaged files with their error (moved to quarantine), and load reports where the problem is', async () => {
     const { dir, store } = await newStore();
     await store.save(sampleWorkshop({ id: 'good' }));
     await fsp.writeFile(path.join(dir, 'broken.groundwork'), '{"schemaVersion": 1, "id": ');
@@ -70,18 +75,19 @@ describe('workshop store', () => {
     await fsp.writeFile(path.join(dir, 'invalid.groundwork'), JSON.stringify(invalid));
     await fsp.writeFile(path.join(dir, 'notes.txt'), 'not a workshop, not listed');
 
-    const listing = await store.list();
-    if (!listing.ok) throw new Error('list failed');
-    expect(listing.value.workshops.map((w) => w.id)).toEqual(['good']);
-    expect(listing.value.damaged).toEqual([
-      { fileName: 'broken.groundwork', error: expect.objectContaining({ code: 'not-json' }) },
-      { fileName: 'invalid.groundwork', error: expect.objectContaining({ code: 'invalid', path: 'title' }) },
-    ]);
-
     const notJson = await store.load('broken');
     expect(notJson.ok ? null : notJson.error.code).toBe('not-json');
     const bad = await store.load('invalid');
     expect(bad.ok ? null : bad.error).toMatchObject({ code: 'invalid', path: 'title' });
+
+    const listing = await store.list();
+    if (!listing.ok) throw new Error('list failed');
+    expect(listing.value.workshops.map((w) => w.id)).toEqual(['good']);
+    expect(listing.value.damaged).toEqual([
+      { fileName: 'broken.groundwork', id: 'broken', error: expect.objectContaining({ code: 'not-json' }), quarantinedAs: expect.stringMatching(/^broken\.groundwork\..+\.damaged$/) },
+      { fileName: 'invalid.groundwork', id: 'invalid', error: expect.objectContaining({ code: 'invalid', path: 'title' }), quarantinedAs: expect.stringMatching(/^invalid\.groundwork\./) },
+    ]);
+    expect(await filesIn(dir)).toEqual(['good.groundwork', 'notes.txt']);
   });
 
   it('never overwrites a file that fails validation', async () => {
@@ -121,9 +127,9 @@ describe('workshop store', () => {
     const first = sampleWorkshop();
     const second = withCard(first, '第二版');
     await store.save(first);
-    expect(await fsp.readdir(dir)).toEqual(['ws-demo-1.groundwork']);
+    expect(await filesIn(dir)).toEqual(['ws-demo-1.groundwork']);
     await store.save(second);
-    expect((await fsp.readdir(dir)).sort()).toEqual(['ws-demo-1.groundwork', 'ws-demo-1.groundwork.bak']);
+    expect(await filesIn(dir)).toEqual(['ws-demo-1.groundwork', 'ws-demo-1.groundwork.bak']);
     expect(JSON.parse(await fsp.readFile(path.join(dir, 'ws-demo-1.groundwork.bak'), 'utf8'))).toEqual(first);
     expect(await store.load(first.id)).toEqual({ ok: true, value: second });
   });
@@ -176,13 +182,14 @@ describe('workshop store', () => {
     expect(removed.ok ? null : removed.error.code).toBe('not-found');
   });
 
-  it('removes a workshop together with its backup', async () => {
+  it('removes a workshop together with its backup and its history', async () => {
     const { dir, store } = await newStore();
     const doc = sampleWorkshop();
     await store.save(doc);
     await store.save(withCard(doc, 'b'));
     expect(await store.remove(doc.id)).toEqual({ ok: true, value: null });
-    expect(await fsp.readdir(dir)).toEqual([]);
+    expect(await filesIn(dir)).toEqual([]);
+    expect(await fsp.readdir(path.join(dir, 'history'))).toEqual([]);
     const listing = await store.list();
     expect(listing.ok && listing.value.workshops).toEqual([]);
   });
@@ -194,7 +201,7 @@ describe('workshop store', () => {
     const results = await Promise.all(versions.map((v) => store.save(v)));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await store.load(doc.id)).toEqual({ ok: true, value: versions[4] });
-    expect((await fsp.readdir(dir)).sort()).toEqual(['ws-demo-1.groundwork', 'ws-demo-1.groundwork.bak']);
+    expect(await filesIn(dir)).toEqual(['ws-demo-1.groundwork', 'ws-demo-1.groundwork.bak']);
   });
 
   it('clears temp files a crashed save left behind, but not one a save may still be writing', async () => {

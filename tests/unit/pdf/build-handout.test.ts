@@ -19,18 +19,21 @@ describe('buildHandout', () => {
     expect(handout.cover.facts[0]).toEqual({ label: '日期', value: '2026年1月15日' });
   });
 
-  it('lists the most-voted cards first in the handout, board order in the full record', () => {
+  it('lists the most-voted cluster and card first in the handout, board order in the full record', () => {
     const base = chineseWorkshop();
     // Board order: least-voted first.
     const doc = { ...base, stages: base.stages.map((s) => (s.kind === 'cards' && s.templateKey === 'pain-points' ? { ...s, cards: [...s.cards].reverse() } : s)) };
     const painIndex = doc.stages.findIndex((s) => s.templateKey === 'pain-points') + 1;
     const votesColumn = (preset: HandoutOptions['preset']) => {
-      const [table] = tables(buildHandout(doc, { ...options, preset }).sections[painIndex]?.blocks ?? []);
-      const col = table?.columns.findIndex((c) => c.header === 'Votes') ?? -1;
-      return table?.rows.map((r) => Number(cellText(r[col]))) ?? [];
+      // One table per cluster, numbered throughout.
+      return tables(buildHandout(doc, { ...options, preset }).sections[painIndex]?.blocks ?? []).flatMap((table) => {
+        const col = table.columns.findIndex((c) => c.header === 'Votes');
+        return table.rows.map((r) => [Number(cellText(r[0])), Number(cellText(r[col]))]);
+      });
     };
-    expect(votesColumn('handout')).toEqual([5, 4, 3, 2, 1, 0]);
-    expect(votesColumn('full')).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(votesColumn('handout')).toEqual([[1, 5], [2, 4], [3, 3], [4, 2], [5, 1], [6, 0]]);
+    // Clusters in board order (知识获取 5+4, 用户沟通 3+2, 管理与合规 1+0), cards in board order inside each.
+    expect(votesColumn('full')).toEqual([[1, 4], [2, 5], [3, 2], [4, 3], [5, 0], [6, 1]]);
   });
 
   it('shows fields the model gains later, and leaves out references, bookkeeping and hidden cards', () => {
@@ -47,7 +50,8 @@ describe('buildHandout', () => {
     });
     const handout = buildHandout({ ...doc, stages } as Workshop, options);
     const risks = tables(handout.sections.find((s) => s.title === doc.stages.find((x) => x.kind === 'risks')?.title)?.blocks ?? [])[0];
-    expect(risks?.columns.map((c) => c.header)).toEqual(['#', 'Title', 'Description', 'Likelihood']);
+    // Model v3's risk fields show up as columns by themselves; the links (linkedIds, actionIds) do not.
+    expect(risks?.columns.map((c) => c.header)).toEqual(['#', 'Title', 'Description', 'Category', 'Likelihood', 'Impact', 'Owner', 'Mitigation', 'Status']);
     const scenario = tables(handout.sections[1]?.blocks ?? [])[0];
     expect(scenario?.rows).toHaveLength(3);
     expect(scenario?.rows.flat().map(cellText).join('\n')).toContain('Roi months: 9');

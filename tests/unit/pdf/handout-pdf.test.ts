@@ -118,7 +118,7 @@ describe.each(variants.map((v) => v.name))('the %s PDF', (name) => {
       chrome(l, 'contents'),
       chrome(l, 'executiveSummary'),
       ...doc.stages.map((s, i) => `0${i + 1} ${s.title}`),
-      ...(options.preset === 'full' ? [chrome(l, 'parkingLot')] : []),
+      ...(options.preset === 'full' ? [chrome(l, 'decisionLog'), chrome(l, 'parkingLot')] : []),
     ]);
     const pages = pdfPages(file).map(squash);
     for (const entry of outline) expect(pages[entry.page - 1], entry.title).toContain(squash(entry.title.replace(/^\d\d /, '')));
@@ -143,7 +143,7 @@ describe('the presets', () => {
 
   it('put the English chrome around the Chinese content in English', () => {
     const text = pdfText(get('en full').file);
-    expectInOrder(text, ['Executive summary', 'Agenda', 'Items per stage', 'Top cards by votes', 'Decision log', 'Goal', 'Facilitator prompts']);
+    expectInOrder(text, ['Executive summary', 'Agenda', 'Items per stage', 'Top pain points by votes', 'Dot votes', 'Decision log', 'Goal', 'Facilitator prompts']);
     expect(text).not.toContain('执行摘要');
   });
 });

@@ -8,14 +8,14 @@ import { pdfOutline, pdfPages, pdfText, qpdfCheck, squash, tempDir, writePdf } f
 const tmp = tempDir('gw-layout-');
 afterAll(() => tmp.remove());
 
-function handoutWith(sections: HandoutSection[]): Handout {
+function handoutWith(sections: Omit<HandoutSection, 'key'>[]): Handout {
   return {
     language: 'zh-CN',
     paper: 'a4',
     createdAt: '2026-01-16T10:00:00.000+08:00',
     meta: { title: '版式测试', author: '测试', subject: '版式', keywords: '' },
     cover: { kicker: '工作坊讲义', title: '版式测试', facts: [], participants: [], footnote: '' },
-    sections,
+    sections: sections.map((s, i) => ({ key: `s${i}`, ...s })),
   };
 }
 

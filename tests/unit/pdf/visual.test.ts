@@ -20,9 +20,13 @@ const update = process.env.UPDATE_PDF_REFERENCES === '1';
 const tmp = tempDir('gw-visual-');
 afterAll(() => tmp.remove());
 
-/** The page per preset: the summary (table, chart, header, footer) and the first stage of the full record. */
+/**
+ * The pages kept: the summary (table, chart, header, footer), the pain points' last cluster and
+ * impact × effort 2×2 (vector drawing), and the first stage of the full record.
+ */
 const references: { preset: Preset; page: number }[] = [
   { preset: 'handout', page: 3 },
+  { preset: 'handout', page: 7 },
   { preset: 'full', page: 5 },
 ];
 
@@ -30,7 +34,7 @@ interface Expected {
   pages: number;
 }
 
-describe.each(references)('the $preset preset', ({ preset, page }) => {
+describe.each(references)('the $preset preset, page $page', ({ preset, page }) => {
   it(`renders page ${page} like the reference, with the same page count`, async () => {
     const result = await exportWorkshopPdf(
       chineseWorkshop(),

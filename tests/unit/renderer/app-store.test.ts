@@ -128,15 +128,20 @@ describe('app store', () => {
     expect(store.getState().listing?.workshops.map((w) => w.title)).toEqual(['智能客服落地（副本）']);
   });
 
-  it('reports a damaged saved workshop instead of opening it', async () => {
-    const files = new Map([['broken', '{"schemaVersion":1,"id":"broken","title":"半']]);
-    const store = setup(createMemoryHost(files));
-    await store.getState().refreshListing();
-    expect(store.getState().listing?.damaged).toEqual([{ fileName: 'broken.groundwork', error: expect.objectContaining({ code: 'not-json' }) }]);
+  it('reports a damaged saved workshop instead of opening it, and moves it aside unchanged', async () => {
+    const damaged = '{"schemaVersion":1,"id":"broken","title":"半';
+    const files = new Map([['broken', damaged]]);
+    const history = new Map<string, string>();
+    const store = setup(createMemoryHost(files, undefined, history));
     await store.getState().openWorkshop('broken');
     expect(store.getState().error?.code).toBe('not-json');
     expect(store.getState().screen).toBe('home');
-    expect(files.get('broken')).toBe('{"schemaVersion":1,"id":"broken","title":"半'); // untouched
+    // The failed open refreshed the listing: the file is listed, already moved aside.
+    expect(store.getState().listing?.damaged).toEqual([
+      { fileName: 'broken.groundwork', id: 'broken', error: expect.objectContaining({ code: 'not-json' }), quarantinedAs: expect.stringMatching(/^broken\.groundwork\./) },
+    ]);
+    expect(files.has('broken')).toBe(false);
+    expect([...history.values()]).toEqual([damaged]); // quarantined, unchanged
   });
 
   it('remembers the language choice in settings', async () => {

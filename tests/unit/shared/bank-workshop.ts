@@ -91,10 +91,25 @@ export function bankWorkshop(): Workshop {
         { id: 'o-cloud', name: 'GPT-4o (public cloud)', description: '效果最好，但数据出境 — 一票否决？' },
       ],
       criteria: [
-        { id: 'k-privacy', name: '数据隐私 / data privacy', description: '客户信息不得离开行内网络', ...crit },
-        { id: 'k-latency', name: '推理延迟 latency', description: 'P95 < 1.5 s，坐席实时辅助', ...crit },
+        { id: 'k-privacy', name: '数据隐私 / data privacy', description: '客户信息不得离开行内网络', ...crit, knockout: 4, libraryKey: 'residency', linkedCardIds: ['c-systems'] },
+        { id: 'k-latency', name: '推理延迟 latency', description: 'P95 < 1.5 s，坐席实时辅助', ...crit, direction: 'cost', scale: 'measured', unit: '毫秒' },
         { id: 'k-explain', name: '可解释性', description: '监管检查时能说明回答依据', ...crit },
       ],
+      weighting: { mode: 'direct', direct: { 'k-privacy': 50, 'k-latency': 30, 'k-explain': 20 }, pairwise: [] },
+      scores: [
+        { optionId: 'o-qwen', criterionId: 'k-privacy', value: 5, rationale: '部署在行内 GPU 集群', evidence: '信息科技部评估报告 2025-02' },
+        { optionId: 'o-rag', criterionId: 'k-latency', value: 650, rationale: '“7B 模型 P95 约 0.65 s”——张伟实测', evidence: '' },
+        { optionId: 'o-cloud', criterionId: 'k-privacy', value: 1, rationale: '数据出境，需单独审批', evidence: '' },
+      ],
+      // A blind round under way: two people have scored, nobody has seen the others' scores.
+      blindScoring: {
+        active: true,
+        revealed: false,
+        scores: [
+          { participantId: 'p-wang', optionId: 'o-rag', criterionId: 'k-explain', value: 4 },
+          { participantId: 'p-zhang', optionId: 'o-rag', criterionId: 'k-explain', value: 2 },
+        ],
+      },
     },
     {
       ...base('st-arch', '系统架构设计', 'architecture', 60),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../shared/commands';
 import { applyCommand, navigationCommands } from '../../../shared/commands';
-import type { Card, Workshop } from '../../../shared/model/workshop';
+import type { Adr, Card, Workshop } from '../../../shared/model/workshop';
 import { newCard, workshopSchema } from '../../../shared/model/workshop';
 import { bankWorkshop, deepFreeze, stageOf } from './bank-workshop';
 
@@ -22,6 +22,8 @@ function apply(doc: Workshop, cmd: Command): { before: Workshop; after: Workshop
 const freshCard = (id: string, text: string): Card => newCard({ id, text, tags: ['新增'], createdAt: '2025-03-18T10:05:00+08:00' });
 
 const ids = (doc: Workshop) => doc.stages.map((s) => s.id);
+
+const bankCriterion = () => stageOf(bankWorkshop(), 'st-tech', 'matrix').criteria[0]!;
 
 /** One realistic case of every command type; each one changes the bank workshop. */
 const changing: Command[] = [
@@ -57,8 +59,37 @@ const changing: Command[] = [
   { type: 'log/add', log: 'parkingLot', entry: { id: 'l-new', text: '坐席排班系统能否接入？', stageId: 'st-pain', createdAt: '2025-03-18T10:40:00+08:00' } },
   { type: 'log/edit', log: 'decisions', entryId: 'l-onprem', text: '模型私有化部署；数据不出行。' },
   { type: 'log/remove', log: 'parkingLot', entryId: 'l-budget' },
+  { type: 'note/add-section', stageId: 'st-arch', section: { id: 'n-compute', title: '算力平台 Compute', markdown: '## 算力\n- [ ] GPU 型号与数量' }, index: 0 },
+  { type: 'note/rename-section', stageId: 'st-arch', sectionId: 'n-flow', title: '推理流程 Inference path' },
+  { type: 'note/edit-section', stageId: 'st-arch', sectionId: 'n-flow', markdown: '```mermaid\nflowchart LR\n  A[坐席] --> B[模型]\n```' },
+  { type: 'note/move-section', stageId: 'st-arch', sectionId: 'n-data', toIndex: 0 },
+  { type: 'note/delete-section', stageId: 'st-arch', sectionId: 'n-flow' },
   { type: 'adr/add', adr: { id: 'adr-rag', number: 99, title: '先做检索增强，不做微调', status: 'proposed', supersededBy: null, date: '2025-03-18', deciders: ['王丽', '张伟'], context: '知识更新频繁，微调跟不上。', driverCriterionIds: ['k-privacy'], drivers: '', options: [{ id: 'adr-rag-o1', title: 'RAG + 7B 小模型', matrixOptionId: 'o-rag', pros: '成本低', cons: '长答案质量一般' }], chosenOptionId: 'adr-rag-o1', outcome: '试点阶段只用 RAG。', consequences: '三个月后再评估 LoRA 微调。', matrixStageId: 'st-tech', linkedCardIds: ['c-kb'] } },
+  { type: 'matrix/option-add', stageId: 'st-tech', option: { id: 'o-lora', name: 'LoRA 微调 7B', description: '用 2,000 条标注样本微调' } },
+  { type: 'matrix/option-edit', stageId: 'st-tech', optionId: 'o-cloud', patch: { name: 'GPT-4o（公有云）' } },
+  { type: 'matrix/option-move', stageId: 'st-tech', optionId: 'o-cloud', toIndex: 0 },
+  { type: 'matrix/option-delete', stageId: 'st-tech', optionId: 'o-qwen' },
+  { type: 'matrix/criteria-add', stageId: 'st-tech', criteria: [{ id: 'k-cost', name: '成本 (元/千次请求)', description: '推理与托管', direction: 'cost', scale: 'measured', unit: '元', knockout: null, libraryKey: 'cost', linkedCardIds: [] }] },
+  { type: 'matrix/criterion-edit', stageId: 'st-tech', criterionId: 'k-explain', patch: { knockout: 3, linkedCardIds: ['c-emotion'] } },
+  { type: 'matrix/criterion-move', stageId: 'st-tech', criterionId: 'k-explain', toIndex: 0 },
+  { type: 'matrix/criterion-delete', stageId: 'st-tech', criterionId: 'k-privacy' },
+  { type: 'matrix/replace', stageId: 'st-tech', matrix: { options: [{ id: 'o-qwen', name: 'Qwen2.5-72B', description: '' }], criteria: [{ id: 'k-cost', name: '成本 (元/千次请求)', description: '推理与托管', direction: 'cost', scale: 'measured', unit: '元', knockout: null, libraryKey: 'cost', linkedCardIds: [] }], weighting: { mode: 'direct', direct: { 'k-cost': 10 }, pairwise: [] }, scores: [{ optionId: 'o-qwen', criterionId: 'k-cost', value: 1.2, rationale: '', evidence: '' }], blindScoring: { active: false, revealed: false, scores: [] } } },
+  { type: 'matrix/weighting-mode', stageId: 'st-tech', mode: 'pairwise' },
+  { type: 'matrix/weight-points', stageId: 'st-tech', criterionId: 'k-explain', points: 35 },
+  { type: 'matrix/weight-pairwise', stageId: 'st-tech', a: 'k-privacy', b: 'k-latency', value: 5 },
+  { type: 'matrix/cell-edit', stageId: 'st-tech', optionId: 'o-rag', criterionId: 'k-explain', patch: { value: 4, rationale: '答案附带知识库出处', evidence: 'https://kb.bank.example/rag-demo' } },
+  { type: 'matrix/blind-start', stageId: 'st-tech' },
+  { type: 'matrix/blind-score', stageId: 'st-tech', participantId: 'p-li', optionId: 'o-rag', criterionId: 'k-explain', value: 5 },
+  { type: 'matrix/blind-reveal', stageId: 'st-tech' },
+  { type: 'matrix/blind-end', stageId: 'st-tech' },
+  { type: 'matrix/agree', stageId: 'st-tech', cells: [{ optionId: 'o-rag', criterionId: 'k-explain', value: 3 }] },
 ];
+
+/** Documents other than the bank workshop for the changing cases that need more to act on. */
+const docFor: Partial<Record<Command['type'], () => Workshop>> = {
+  // Moving needs two sections; the bank workshop's architecture notes have one.
+  'note/move-section': () => applyCommand(bankWorkshop(), { type: 'note/add-section', stageId: 'st-arch', section: { id: 'n-data', title: '数据存储与访问', markdown: '' } }),
+};
 
 /** One case of every command type that must change nothing. */
 const noOps: Array<[string, Command]> = [
@@ -105,8 +136,42 @@ const noOps: Array<[string, Command]> = [
   ['reset an idle clock', { type: 'timer/reset', stageId: 'st-arch' }],
   ['edit an unknown log entry', { type: 'log/edit', log: 'parkingLot', entryId: 'l-nope', text: 'x' }],
   ['remove a decision from the parking lot', { type: 'log/remove', log: 'parkingLot', entryId: 'l-onprem' }],
+  ['add a section whose id exists', { type: 'note/add-section', stageId: 'st-arch', section: { id: 'c-wait', title: 'x', markdown: '' } }],
+  ['add a section to a cards stage', { type: 'note/add-section', stageId: 'st-pain', section: { id: 'n-new', title: 'x', markdown: '' } }],
+  ['add a section longer than a field may be', { type: 'note/add-section', stageId: 'st-arch', section: { id: 'n-big', title: 'x', markdown: 'x'.repeat(200_001) } }],
+  ['rename a section to its title', { type: 'note/rename-section', stageId: 'st-arch', sectionId: 'n-flow', title: '推理流程' }],
+  ['rename a section to an over-long title', { type: 'note/rename-section', stageId: 'st-arch', sectionId: 'n-flow', title: '长'.repeat(501) }],
+  ['edit a section with its own text', { type: 'note/edit-section', stageId: 'st-arch', sectionId: 'n-flow', markdown: bankWorkshop().stages.flatMap((s) => (s.kind === 'notes' ? s.sections : []))[0]!.markdown }],
+  ['edit a section beyond the field limit', { type: 'note/edit-section', stageId: 'st-arch', sectionId: 'n-flow', markdown: '图'.repeat(200_001) }],
+  ['edit an unknown section', { type: 'note/edit-section', stageId: 'st-arch', sectionId: 'n-nope', markdown: 'x' }],
+  ['move the only section where it is', { type: 'note/move-section', stageId: 'st-arch', sectionId: 'n-flow', toIndex: 5 }],
+  ['delete an unknown section', { type: 'note/delete-section', stageId: 'st-arch', sectionId: 'n-nope' }],
   ['edit an unknown decision record', { type: 'adr/edit', adrId: 'adr-nope', patch: { title: 'x' } }],
   ['delete an unknown decision record', { type: 'adr/delete', adrId: 'adr-nope' }],
+  ['add an option whose id exists', { type: 'matrix/option-add', stageId: 'st-tech', option: { id: 'c-wait', name: '撞号', description: '' } }],
+  ['add an option to a cards stage', { type: 'matrix/option-add', stageId: 'st-pain', option: { id: 'o-x', name: 'x', description: '' } }],
+  ['edit an option with its own name', { type: 'matrix/option-edit', stageId: 'st-tech', optionId: 'o-rag', patch: { name: 'RAG + 7B 小模型' } }],
+  ['move the first option to the front', { type: 'matrix/option-move', stageId: 'st-tech', optionId: 'o-qwen', toIndex: -2 }],
+  ['delete an unknown option', { type: 'matrix/option-delete', stageId: 'st-tech', optionId: 'o-nope' }],
+  ['add criteria with a used id', { type: 'matrix/criteria-add', stageId: 'st-tech', criteria: [{ ...bankCriterion(), id: 'k-latency' }] }],
+  ['add no criteria', { type: 'matrix/criteria-add', stageId: 'st-tech', criteria: [] }],
+  ['give a knock-out of NaN', { type: 'matrix/criterion-edit', stageId: 'st-tech', criterionId: 'k-privacy', patch: { knockout: Number.NaN } }],
+  ['move the last criterion past the end', { type: 'matrix/criterion-move', stageId: 'st-tech', criterionId: 'k-explain', toIndex: 9 }],
+  ['delete an unknown criterion', { type: 'matrix/criterion-delete', stageId: 'st-tech', criterionId: 'k-nope' }],
+  ['replace with ids used elsewhere', { type: 'matrix/replace', stageId: 'st-tech', matrix: { ...stageOf(bankWorkshop(), 'st-tech', 'matrix'), options: [{ id: 'c-wait', name: '撞号', description: '' }] } }],
+  ['switch to the weighting mode in use', { type: 'matrix/weighting-mode', stageId: 'st-tech', mode: 'direct' }],
+  ['give the same points', { type: 'matrix/weight-points', stageId: 'st-tech', criterionId: 'k-privacy', points: 50 }],
+  ['give points to an unknown criterion', { type: 'matrix/weight-points', stageId: 'st-tech', criterionId: 'k-nope', points: 5 }],
+  ['judge a criterion against itself', { type: 'matrix/weight-pairwise', stageId: 'st-tech', a: 'k-privacy', b: 'k-privacy', value: 3 }],
+  ['judge an unjudged pair as equal', { type: 'matrix/weight-pairwise', stageId: 'st-tech', a: 'k-privacy', b: 'k-explain', value: 1 }],
+  ['score a cell with its own values', { type: 'matrix/cell-edit', stageId: 'st-tech', optionId: 'o-qwen', criterionId: 'k-privacy', patch: { value: 5, rationale: '部署在行内 GPU 集群' } }],
+  ['score a cell with NaN', { type: 'matrix/cell-edit', stageId: 'st-tech', optionId: 'o-qwen', criterionId: 'k-latency', patch: { value: Number.NaN } }],
+  ['score an unknown option', { type: 'matrix/cell-edit', stageId: 'st-tech', optionId: 'o-nope', criterionId: 'k-latency', patch: { value: 3 } }],
+  ['blind-score as an unknown participant', { type: 'matrix/blind-score', stageId: 'st-tech', participantId: 'p-nobody', optionId: 'o-rag', criterionId: 'k-explain', value: 3 }],
+  ['blind-score the same value again', { type: 'matrix/blind-score', stageId: 'st-tech', participantId: 'p-wang', optionId: 'o-rag', criterionId: 'k-explain', value: 4 }],
+  ['reveal blind scores of a stage not scoring blind', { type: 'matrix/blind-reveal', stageId: 'st-arch' }],
+  ['end a blind round of an unknown stage', { type: 'matrix/blind-end', stageId: 'st-nope' }],
+  ['agree on the score a cell has', { type: 'matrix/agree', stageId: 'st-tech', cells: [{ optionId: 'o-cloud', criterionId: 'k-privacy', value: 1 }] }],
 ];
 
 describe('every command', () => {
@@ -147,12 +212,35 @@ describe('every command', () => {
         'log/edit',
         'log/remove',
         'adr/add',
+        'matrix/option-add',
+        'matrix/option-edit',
+        'matrix/option-move',
+        'matrix/option-delete',
+        'matrix/criteria-add',
+        'matrix/criterion-edit',
+        'matrix/criterion-move',
+        'matrix/criterion-delete',
+        'matrix/replace',
+        'matrix/weighting-mode',
+        'matrix/weight-points',
+        'matrix/weight-pairwise',
+        'matrix/cell-edit',
+        'matrix/blind-start',
+        'matrix/blind-score',
+        'matrix/blind-reveal',
+        'matrix/blind-end',
+        'matrix/agree',
+        'note/add-section',
+        'note/rename-section',
+        'note/edit-section',
+        'note/move-section',
+        'note/delete-section',
       ].sort(),
     );
   });
 
   it.each(changing.map((cmd) => [cmd.type, cmd] as const))('%s returns a new valid document and leaves the input alone', (_type, cmd) => {
-    const { before, after } = apply(bankWorkshop(), cmd);
+    const { before, after } = apply((docFor[cmd.type] ?? bankWorkshop)(), cmd);
     expect(after).not.toBe(before);
     expect(after).not.toStrictEqual(before);
   });
@@ -362,7 +450,7 @@ describe('cards', () => {
 });
 
 describe('decision records', () => {
-  const adr = { id: 'adr-rag', number: 99, title: '先做检索增强，不做微调', status: 'proposed', supersededBy: null, date: '2025-03-18', deciders: ['王丽', '张伟'], context: '知识更新频繁，微调跟不上。', driverCriterionIds: ['k-privacy'], drivers: '', options: [{ id: 'adr-rag-o1', title: 'RAG + 7B 小模型', matrixOptionId: 'o-rag', pros: '成本低', cons: '长答案质量一般' }], chosenOptionId: 'adr-rag-o1', outcome: '试点阶段只用 RAG。', consequences: '三个月后再评估 LoRA 微调。', matrixStageId: 'st-tech', linkedCardIds: ['c-kb'] };
+  const adr: Adr = { id: 'adr-rag', number: 99, title: '先做检索增强，不做微调', status: 'proposed', supersededBy: null, date: '2025-03-18', deciders: ['王丽', '张伟'], context: '知识更新频繁，微调跟不上。', driverCriterionIds: ['k-privacy'], drivers: '', options: [{ id: 'adr-rag-o1', title: 'RAG + 7B 小模型', matrixOptionId: 'o-rag', pros: '成本低', cons: '长答案质量一般' }], chosenOptionId: 'adr-rag-o1', outcome: '试点阶段只用 RAG。', consequences: '三个月后再评估 LoRA 微调。', matrixStageId: 'st-tech', linkedCardIds: ['c-kb'] };
 
   it('numbers records across the workshop, edits them, and clears a supersession when the newer one goes', () => {
     let { after: doc } = apply(bankWorkshop(), { type: 'adr/add', adr });

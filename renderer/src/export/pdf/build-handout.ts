@@ -1,15 +1,50 @@
 import type { Workshop } from '../../../../shared/model/workshop';
-import { formatDate, localTimestamp } from './format';
+import { formatDate, localTimestamp, sectionNumber } from './format';
 import type { Handout, HandoutOptions, HandoutSection } from './handout';
-import { stageSection } from './stage-section';
+import { logSection } from './log-sections';
+import { stageSection, stageSectionKey } from './stage-section';
 import { pdfText } from './strings';
 import { summarySection } from './summary-section';
 import { logEntries, workshopText } from './workshop-reading';
 
+interface PlannedSection extends SectionEntry {
+  build: () => HandoutSection | null;
+}
+
+export interface SectionEntry {
+  key: string;
+  number?: string;
+  title: string;
+}
+
+/**
+ * The sections a preset makes, in order: the executive summary, one per stage, and — in the full
+ * record — the decision log and the parking lot (when they have entries). Built only when asked.
+ */
+function sectionPlan(doc: Workshop, options: HandoutOptions, facts: { label: string; value: string }[]): PlannedSection[] {
+  const { language } = options;
+  const plan: PlannedSection[] = [
+    { key: 'summary', title: pdfText(language, 'executiveSummary'), build: () => summarySection(doc, options, facts) },
+    ...doc.stages.map((stage, i) => ({ key: stageSectionKey(stage), number: sectionNumber(i), title: stage.title, build: () => stageSection(stage, i, options) })),
+  ];
+  if (options.preset === 'full') {
+    for (const key of ['decisions', 'parkingLot'] as const) {
+      if (logEntries(doc, key).length > 0) plan.push({ key, title: pdfText(language, key === 'decisions' ? 'decisionLog' : 'parkingLot'), build: () => logSection(doc, key, options) });
+    }
+  }
+  return plan;
+}
+
+/** Every section the preset would make for this workshop, before any is left out: what the export dialog offers. */
+export function handoutSectionList(doc: Workshop, options: Pick<HandoutOptions, 'preset' | 'language'>): SectionEntry[] {
+  return sectionPlan(doc, { ...options, paper: 'a4' }, []).map(({ key, number, title }) => ({ key, title, ...(number ? { number } : {}) }));
+}
+
 /**
  * The handout of a workshop: cover, executive summary, one section per stage, and — in the full
- * record — the parking lot. The contents page, running headers and page numbers are added by the
- * renderer. Pure: the same workshop and options always give the same handout.
+ * record — the decision log and the parking lot; minus the sections `excludedSections` names. The
+ * contents page, running headers and page numbers are added by the renderer. Pure: the same
+ * workshop and options always give the same handout.
  */
 export function buildHandout(doc: Workshop, options: HandoutOptions): Handout {
   const { language } = options;
@@ -28,11 +63,12 @@ export function buildHandout(doc: Workshop, options: HandoutOptions): Handout {
     ...(organisation ? [{ label: pdfText(language, 'organisation'), value: organisation }] : []),
   ];
 
-  const sections: HandoutSection[] = [summarySection(doc, options, facts), ...doc.stages.map((stage, i) => stageSection(stage, i, options))];
-  const parked = logEntries(doc, 'parkingLot');
-  if (options.preset === 'full' && parked.length > 0) {
-    sections.push({ title: pdfText(language, 'parkingLot'), blocks: [{ kind: 'list', items: parked }] });
-  }
+  const excluded = new Set(options.excludedSections ?? []);
+  const sections = sectionPlan(doc, options, facts).flatMap((s) => {
+    if (excluded.has(s.key)) return [];
+    const section = s.build();
+    return section ? [section] : [];
+  });
 
   return {
     language,

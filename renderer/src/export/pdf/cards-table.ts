@@ -24,64 +24,94 @@ export function orderedCards(stage: CardsStage, preset: Preset): Card[] {
     .map((x) => x.card);
 }
 
+export interface CardGroup {
+  /** The cluster's title ('' when untitled); null for the cards in no cluster (or when the board has no clusters). */
+  title: string | null;
+  cards: Card[];
+  votes: number;
+}
+
 /**
- * A cards board as a table: the card (with its colour as a swatch), its fields — a column each
- * when there are one or two, else one "Details" column of "label: value" lines — group, tags and
- * dot votes when there are any. Fields are read from the stage, so new ones show up by themselves.
+ * The cards by affinity cluster, in reading order: clusters in board order in the full record,
+ * the most-voted cluster first in the handout; cards in no cluster last. A board without clusters
+ * is one group with no title.
  */
-export function cardsTable(stage: CardsStage, language: Language, preset: Preset): Block {
+export function cardGroups(stage: CardsStage, preset: Preset): CardGroup[] {
   const cards = orderedCards(stage, preset);
+  const titles = groupTitles(stage);
+  const votes = voteCounts(stage);
+  const byGroup = new Map<string, Card[]>();
+  const loose: Card[] = [];
+  for (const card of cards) {
+    const id = groupIdOf(card);
+    if (id !== undefined && titles.has(id)) byGroup.set(id, [...(byGroup.get(id) ?? []), card]);
+    else loose.push(card);
+  }
+  const sum = (list: Card[]) => list.reduce((n, c) => n + (votes.get(c.id) ?? 0), 0);
+  const groups = [...titles].flatMap(([id, title], i) => {
+    const list = byGroup.get(id) ?? [];
+    return list.length > 0 ? [{ title: title.trim(), cards: list, votes: sum(list), i }] : [];
+  });
+  if (preset === 'handout') groups.sort((a, b) => b.votes - a.votes || a.i - b.i);
+  const result: CardGroup[] = groups.map(({ title, cards: list, votes: n }) => ({ title, cards: list, votes: n }));
+  if (loose.length > 0) result.push({ title: null, cards: loose, votes: sum(loose) });
+  return result;
+}
+
+/** The number of each card in the handout (its row "#"), counted across the clusters' tables. */
+export function cardNumbers(groups: CardGroup[]): Map<string, number> {
+  return new Map(groups.flatMap((g) => g.cards).map((card, i) => [card.id, i + 1]));
+}
+
+/**
+ * A list of cards as a table: the card (with its colour as a swatch), its fields — a column each
+ * when there are one or two, else one "Details" column of "label: value" lines — tags and dot votes
+ * when there are any. Fields are read from the stage, so new ones show up by themselves. Rows are
+ * numbered from `numbers` (the same numbers mark the dots of the impact × effort chart).
+ */
+export function cardsTable(stage: CardsStage, cards: Card[], numbers: Map<string, number>, language: Language): Block {
   const defs = cardFieldDefs(stage);
   const labels = new Map(defs.map((d) => [d.key, d.label]));
   const votes = voteCounts(stage);
-  const groups = groupTitles(stage);
-  const values = cards.map((c) => fieldValues(c));
-  const usedKeys = [...new Set(values.flatMap((v) => Object.keys(v)))].sort((a, b) => order(defs, a) - order(defs, b));
+  // Columns and their widths come from all the stage's cards, so every cluster's table looks alike.
+  const all = primaryItems(stage) as Card[];
+  const allValues = all.map((c) => fieldValues(c));
+  const usedKeys = [...new Set(allValues.flatMap((v) => Object.keys(v)))].sort((a, b) => order(defs, a) - order(defs, b));
   const wide = usedKeys.length > 2;
-  const hasVotes = cards.some((c) => (votes.get(c.id) ?? 0) > 0);
+  const hasVotes = all.some((c) => (votes.get(c.id) ?? 0) > 0);
   const tagsOf = (c: Card): string => (c.tags.length > 0 ? c.tags.join(', ') : '');
-  const groupOf = (c: Card): string => groups.get(groupIdOf(c) ?? '') ?? '';
-  const hasTags = cards.some((c) => c.tags.length > 0);
-  const hasGroups = cards.some((c) => groupOf(c) !== '');
+  const hasTags = all.some((c) => c.tags.length > 0);
+  const valueOf = (c: Card, key: string): string => {
+    const value = fieldValues(c)[key];
+    return value === undefined ? '' : fieldText(defs.find((d) => d.key === key), value);
+  };
+  const details = (c: Card): string =>
+    [
+      ...usedKeys.flatMap((key) => (valueOf(c, key) ? [labelled(labels.get(key) ?? humanize(key), valueOf(c, key))] : [])),
+      ...(hasTags && tagsOf(c) ? [labelled(pdfText(language, 'tags'), tagsOf(c))] : []),
+    ].join('\n');
 
-  const details = cards.map((c, i) => {
-    const lines: string[] = [];
-    if (hasGroups && groupOf(c)) lines.push(labelled(pdfText(language, 'group'), groupOf(c)));
-    for (const key of usedKeys) {
-      const value = values[i]?.[key];
-      if (value !== undefined) lines.push(labelled(labels.get(key) ?? humanize(key), fieldText(defs.find((d) => d.key === key), value)));
-    }
-    if (hasTags && tagsOf(c)) lines.push(labelled(pdfText(language, 'tags'), tagsOf(c)));
-    return lines.join('\n');
-  });
-
-  const texts = cards.map((c) => c.text);
   const columns: TableColumn[] = [
     { header: '#', weight: 0.35, align: 'right' },
-    { header: pdfText(language, 'card'), weight: Math.max(2.4, weightFor(texts, '')) },
+    { header: pdfText(language, 'card'), weight: Math.max(2.4, weightFor(all.map((c) => c.text), '')) },
   ];
-  const cell = (c: Card, i: number): Cell[] => {
-    const row: Cell[] = [String(i + 1), { text: c.text, swatch: cardSwatches[c.color] ?? '#b8c0c8' }];
-    if (wide) row.push(details[i] ?? '');
-    else {
-      if (hasGroups) row.push(groupOf(c));
-      for (const key of usedKeys) row.push(fieldText(defs.find((d) => d.key === key), values[i]?.[key] ?? ''));
-      if (hasTags) row.push(tagsOf(c));
-    }
-    if (hasVotes) row.push(String(votes.get(c.id) ?? 0));
-    return row;
-  };
-  if (wide) columns.push({ header: pdfText(language, 'details'), weight: Math.max(2.2, weightFor(details, '')) });
+  if (wide) columns.push({ header: pdfText(language, 'details'), weight: Math.max(2.2, weightFor(all.map(details), '')) });
   else {
-    if (hasGroups) columns.push({ header: pdfText(language, 'group'), weight: weightFor(cards.map(groupOf), pdfText(language, 'group')) });
     for (const key of usedKeys) {
       const header = labels.get(key) ?? humanize(key);
-      columns.push({ header, weight: weightFor(values.map((v) => v[key] ?? ''), header) });
+      columns.push({ header, weight: weightFor(all.map((c) => valueOf(c, key)), header) });
     }
-    if (hasTags) columns.push({ header: pdfText(language, 'tags'), weight: weightFor(cards.map(tagsOf), pdfText(language, 'tags')) });
+    if (hasTags) columns.push({ header: pdfText(language, 'tags'), weight: weightFor(all.map(tagsOf), pdfText(language, 'tags')) });
   }
   if (hasVotes) columns.push({ header: pdfText(language, 'votes'), weight: 0.6, align: 'right' });
-  return { kind: 'table', columns, rows: cards.map(cell) };
+
+  const row = (c: Card, i: number): Cell[] => [
+    String(numbers.get(c.id) ?? i + 1),
+    { text: c.text, swatch: cardSwatches[c.color] ?? '#b8c0c8' },
+    ...(wide ? [details(c)] : [...usedKeys.map((key) => valueOf(c, key)), ...(hasTags ? [tagsOf(c)] : [])]),
+    ...(hasVotes ? [String(votes.get(c.id) ?? 0)] : []),
+  ];
+  return { kind: 'table', columns, rows: cards.map(row) };
 }
 
 /** Fields in the order the stage defines them; unknown ones after, as found. */

@@ -8,12 +8,19 @@ type ChartBlock = Extract<Block, { kind: 'chart' }>;
 const bar = { height: 11, gap: 7 };
 const axisLabelHeight = 14;
 
-/** A round upper bound for the axis: 1, 2, 2.5 or 5 times a power of ten. */
-export function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
-  return step * power;
+/**
+ * The axis of a bar chart: a round step (1, 2, 2.5 or 5 times a power of ten; whole numbers only
+ * when every value is whole — votes are never 1.3) and the first multiple of it at or above the
+ * largest value, in at most about five ticks.
+ */
+export function axisScale(values: number[]): { max: number; step: number } {
+  const largest = Math.max(0, ...values);
+  if (largest <= 0) return { max: 1, step: 1 };
+  const whole = values.every(Number.isInteger);
+  const raw = largest / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw && (!whole || Number.isInteger(s))) ?? Math.max(1, Math.ceil(raw));
+  return { max: Math.ceil(largest / step - 1e-9) * step, step };
 }
 
 const format = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -39,14 +46,15 @@ export function drawBarChart(flow: Flow, block: ChartBlock): void {
   const labelWidth = Math.min(flow.width * 0.34, Math.max(40, ...labels.map((l) => surface.measure(l))) + 8);
   const x0 = flow.left + labelWidth;
   const plotWidth = flow.width - labelWidth - 36;
-  const max = niceMax(Math.max(0, ...block.bars.map((b) => b.value)));
+  const { max, step } = axisScale(block.bars.map((b) => b.value));
+  const ticks = Math.round(max / step);
   const top = flow.y;
 
-  for (let i = 0; i <= 4; i++) {
-    const x = x0 + (plotWidth * i) / 4;
+  for (let i = 0; i <= ticks; i++) {
+    const x = x0 + (plotWidth * i) / ticks;
     surface.line(x, top, x, top + plotHeight, i === 0 ? colors.muted : colors.rule, i === 0 ? 0.8 : 0.4);
     surface.setStyle({ size: sizes.small - 1, color: colors.muted });
-    surface.text(format((max * i) / 4) + (i === 4 && block.unit ? ` ${block.unit}` : ''), x, top + plotHeight + 10, 'center');
+    surface.text(format(step * i) + (i === ticks && block.unit ? ` ${block.unit}` : ''), x, top + plotHeight + 10, 'center');
   }
   block.bars.forEach((b, i) => {
     const y = top + bar.gap + i * (bar.height + bar.gap);

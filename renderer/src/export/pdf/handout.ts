@@ -18,6 +18,8 @@ export interface HandoutOptions {
   marking?: string;
   /** When the PDF is made (ISO timestamp); defaults to now. Fixed in tests for stable output. */
   generatedAt?: string;
+  /** Sections of the preset to leave out, by key (see `handoutSectionList`). */
+  excludedSections?: readonly string[];
 }
 
 /** A table cell: text, optionally with a colour swatch (hex, "#rrggbb") drawn before it. */
@@ -36,9 +38,26 @@ export type Block =
   | { kind: 'list'; items: string[]; ordered?: boolean }
   | { kind: 'table'; columns: TableColumn[]; rows: Cell[][] }
   | { kind: 'keyValue'; pairs: { key: string; value: string }[] }
-  | { kind: 'chart'; title: string; bars: { label: string; value: number }[]; unit?: string };
+  | { kind: 'chart'; title: string; bars: { label: string; value: number }[]; unit?: string }
+  | PlacementBlock;
+
+/**
+ * The impact × effort 2×2: each point a numbered dot (the number of its row in the cards table)
+ * at effort (x, 0 low … 1 high) and impact (y); quadrant names clockwise from the top left.
+ */
+export interface PlacementBlock {
+  kind: 'placement';
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  /** Top left (high impact, low effort), top right, bottom right, bottom left. */
+  quadrants: [string, string, string, string];
+  points: { label: string; x: number; y: number; color: string }[];
+}
 
 export interface HandoutSection {
+  /** Stable id of the section for choosing what to include: "summary", "stage:<id>", "decisions", "parkingLot". */
+  key: string;
   /** Shown before the title and in the contents ("01"); none for the summary. */
   number?: string;
   title: string;

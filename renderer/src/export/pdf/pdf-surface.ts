@@ -97,6 +97,22 @@ export class PdfSurface {
     this.doc.rect(x, y, w, h, 'F');
   }
 
+  /** A filled circle, with an outline when `stroke` is given. */
+  circle(x: number, y: number, r: number, fill: Rgb, stroke?: { color: Rgb; width: number }): void {
+    this.doc.setFillColor(fill[0], fill[1], fill[2]);
+    if (stroke) {
+      this.doc.setDrawColor(stroke.color[0], stroke.color[1], stroke.color[2]);
+      this.doc.setLineWidth(stroke.width);
+    }
+    this.doc.circle(x, y, r, stroke ? 'FD' : 'F');
+  }
+
+  /** A filled triangle (arrow heads). */
+  triangle(points: [number, number, number, number, number, number], color: Rgb): void {
+    this.doc.setFillColor(color[0], color[1], color[2]);
+    this.doc.triangle(...points, 'F');
+  }
+
   line(x1: number, y1: number, x2: number, y2: number, color: Rgb = colors.rule, width = 0.6): void {
     this.doc.setDrawColor(color[0], color[1], color[2]);
     this.doc.setLineWidth(width);

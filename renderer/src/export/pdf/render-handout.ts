@@ -2,6 +2,7 @@ import { drawBarChart } from './draw-chart';
 import { drawContents, planContents } from './draw-contents';
 import { drawCover } from './draw-cover';
 import { drawPageFrames } from './draw-page-frame';
+import { drawPlacement } from './draw-placement';
 import { drawTable } from './draw-table';
 import { baselineIn, drawHeading, drawKeyValue, drawList, drawParagraph } from './draw-text-blocks';
 import { Flow } from './flow';
@@ -42,6 +43,8 @@ function drawBlock(flow: Flow, block: Block): void {
       return drawTable(flow, block);
     case 'chart':
       return drawBarChart(flow, block);
+    case 'placement':
+      return drawPlacement(flow, block);
   }
 }
 

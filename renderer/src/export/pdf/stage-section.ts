@@ -1,6 +1,6 @@
 import type { Language, Stage } from '../../../../shared/model/workshop';
 import { stageItems } from '../../../../shared/model/workshop';
-import { cardsTable } from './cards-table';
+import { cardsBlocks } from './cards-section';
 import { formatMinutes, sectionNumber } from './format';
 import type { Block, HandoutOptions, HandoutSection } from './handout';
 import { humanize, itemTable } from './item-table';
@@ -8,6 +8,9 @@ import { markdownBlocks } from './markdown-blocks';
 import type { PdfStringKey } from './strings';
 import { isPdfStringKey, pdfText } from './strings';
 import { primaryItems, spentMinutes } from './workshop-reading';
+
+/** The key by which the export dialog includes or leaves out a stage's section. */
+export const stageSectionKey = (stage: Stage): string => `stage:${stage.id}`;
 
 /** "Cards", "Decision matrix" …; a board kind the strings do not know yet is shown by its name. */
 export function kindLabel(kind: string, language: Language): string {
@@ -23,7 +26,7 @@ function listLabel(name: string, language: Language): string {
 /** What the room produced, by board kind; unknown kinds and lists fall back to generic tables. */
 function itemBlocks(stage: Stage, options: HandoutOptions): Block[] {
   const { language } = options;
-  if (stage.kind === 'cards') return stage.cards.length > 0 && primaryItems(stage).length > 0 ? [cardsTable(stage, language, options.preset)] : [];
+  if (stage.kind === 'cards') return cardsBlocks(stage, options);
   if (stage.kind === 'notes') {
     return stage.sections.flatMap((s): Block[] => [
       ...(s.title.trim() ? [{ kind: 'heading', text: s.title, level: 3 } as const] : []),
@@ -59,5 +62,5 @@ export function stageSection(stage: Stage, index: number, options: HandoutOption
   const items = itemBlocks(stage, options);
   blocks.push({ kind: 'heading', text: kindLabel(stage.kind, language) });
   blocks.push(...(items.length > 0 ? items : [{ kind: 'paragraph', text: pdfText(language, 'noItems'), tone: 'muted' } as const]));
-  return { number: sectionNumber(index), title: stage.title, blocks };
+  return { key: stageSectionKey(stage), number: sectionNumber(index), title: stage.title, blocks };
 }

@@ -15,15 +15,17 @@ function topCards(doc: Workshop, options: HandoutOptions): Block[] {
   const cards = doc.stages.flatMap((stage) => {
     if (stage.kind !== 'cards') return [];
     const votes = voteCounts(stage);
-    return orderedCards(stage, 'handout').map((card, i) => ({ card, stage: stage.title, votes: votes.get(card.id) ?? 0, i }));
+    return orderedCards(stage, 'handout').map((card, i) => ({ card, stage: stage.title, painPoints: stage.templateKey === 'pain-points', votes: votes.get(card.id) ?? 0, i }));
   });
   if (cards.length === 0) return [];
   const voted = cards.some((c) => c.votes > 0);
   const picked = voted
     ? [...cards].sort((a, b) => b.votes - a.votes).filter((c) => c.votes > 0).slice(0, topCardCount)
     : [...cards].sort((a, b) => a.i - b.i).slice(0, topCardCount);
+  const title = !voted ? 'topCards' : picked.every((c) => c.painPoints) ? 'topPainPoints' : 'topCardsByVotes';
   return [
-    { kind: 'heading', text: pdfText(language, voted ? 'topCardsByVotes' : 'topCards') },
+    { kind: 'heading', text: pdfText(language, title) },
+    ...(voted ? [{ kind: 'chart', title: pdfText(language, 'dotVotes'), bars: picked.map((c) => ({ label: c.card.text, value: c.votes })) } as const] : []),
     {
       kind: 'table',
       columns: [
@@ -90,5 +92,5 @@ export function summarySection(doc: Workshop, options: HandoutOptions, facts: { 
   }
   blocks.push(...topCards(doc, options));
   if (decisions.length > 0) blocks.push({ kind: 'heading', text: pdfText(language, 'decisionLog') }, { kind: 'list', items: decisions });
-  return { title: pdfText(language, 'executiveSummary'), blocks };
+  return { key: 'summary', title: pdfText(language, 'executiveSummary'), blocks };
 }

@@ -49,6 +49,8 @@ export const colors = {
   zebra: hex('#f8fafc'),
   white: hex('#ffffff'),
   chart: hex('#3a7bc8'),
+  /** The quick-wins quadrant of the impact × effort chart. */
+  quickWin: hex('#e3f3e6'),
 } as const;
 
 export { hex as hexToRgb };

@@ -3,3 +3,6 @@ declare module '*.ttf?inline' {
   const dataUrl: string;
   export default dataUrl;
 }
+
+/** True in the web build, which carries the PDF fonts in its own code; false in Electron's (see pdf.worker.ts). */
+declare const __GW_BUNDLED_FONTS__: boolean;

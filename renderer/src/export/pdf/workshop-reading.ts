@@ -43,10 +43,15 @@ export function fieldValues(item: object): Record<string, string> {
 /** Written during blind entry and not revealed: the room has not seen it, so the handout leaves it out. */
 export const isHidden = (item: object): boolean => asRecord(item)?.hidden === true;
 
-/** Dot votes per card id. */
+/**
+ * Dot votes per card id, once the facilitator has revealed them: votes the room has not seen yet
+ * (still voting) are not the room's result, so the handout shows none of them.
+ */
 export function voteCounts(stage: Stage): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const v of asArray(asRecord(asRecord(stage)?.voting)?.votes)) {
+  const voting = asRecord(asRecord(stage)?.voting);
+  if (voting?.revealed !== true) return counts;
+  for (const v of asArray(voting.votes)) {
     const r = asRecord(v);
     const id = asText(r?.cardId);
     const count = typeof r?.count === 'number' ? r.count : 0;
@@ -74,12 +79,36 @@ export function primaryItems(stage: Stage): object[] {
   return Object.values(stageItems(stage)).flat();
 }
 
-/** Parking-lot or decision-log entries, as text. */
-export function logEntries(doc: Workshop, key: 'parkingLot' | 'decisions'): string[] {
+export interface LogItem {
+  text: string;
+  /** The stage it came up in, when known. */
+  stageId?: string;
+  createdAt?: string;
+}
+
+/** Parking-lot or decision-log entries, in the order they were recorded. */
+export function logItems(doc: Workshop, key: 'parkingLot' | 'decisions'): LogItem[] {
   return asArray(asRecord(doc)?.[key]).flatMap((e) => {
-    const text = asText(asRecord(e)?.text);
-    return text ? [text] : [];
+    const r = asRecord(e);
+    const text = asText(r?.text);
+    if (!text) return [];
+    const stageId = asText(r?.stageId);
+    const createdAt = asText(r?.createdAt);
+    return [{ text, ...(stageId ? { stageId } : {}), ...(createdAt ? { createdAt } : {}) }];
   });
+}
+
+/** Parking-lot or decision-log entries, as text. */
+export const logEntries = (doc: Workshop, key: 'parkingLot' | 'decisions'): string[] => logItems(doc, key).map((e) => e.text);
+
+/** Where a card sits on the impact × effort 2×2 (both 0 … 1), or null when it is not placed. */
+export function placementOf(item: object): { impact: number; effort: number } | null {
+  const p = asRecord(asRecord(item)?.placement);
+  const impact = p?.impact;
+  const effort = p?.effort;
+  if (typeof impact !== 'number' || typeof effort !== 'number' || !Number.isFinite(impact) || !Number.isFinite(effort)) return null;
+  const clamp = (n: number) => Math.min(1, Math.max(0, n));
+  return { impact: clamp(impact), effort: clamp(effort) };
 }
 
 /** An optional top-level text of the workshop (place, facilitator, date …), when the model has it. */

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../shared/model/workshop';
 import { useApp } from '../../store/context';
 import { CardsBoard } from '../cards/CardsBoard';
+import { MatrixBoard } from '../matrix/MatrixBoard';
+import { NotesBoard } from '../notes/NotesBoard';
 import { PlannedBoard } from './PlannedBoard';
 
 /** The current stage: its goal and prompts for the room, its timebox, and its board. */
@@ -39,7 +41,7 @@ export function StageBoard({ stage }: { stage: Stage }) {
           </ul>
         </aside>
       )}
-      {stage.kind === 'cards' ? <CardsBoard stage={stage} /> : <PlannedBoard stage={stage} />}
+      {stage.kind === 'cards' ? <CardsBoard stage={stage} /> : stage.kind === 'notes' ? <NotesBoard stage={stage} /> : stage.kind === 'matrix' ? <MatrixBoard stage={stage} /> : <PlannedBoard stage={stage} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../shared/model/limits';
 import type { CardGroup, FieldDef } from '../../../../shared/model/workshop';
 import { useApp } from '../../store/context';
+import { adrLabelsForCard } from '../adr/adr-links';
 import { CardDetails } from './CardDetails';
 import type { CardVotes } from './CardVoteControls';
 import { CardVoteControls } from './CardVoteControls';
@@ -30,6 +31,8 @@ export const CardItem = memo(function CardItem(props: CardItemProps) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
   const card = useApp((s) => selectCard(s.doc, stageId, cardId));
+  // The decision records that address this pain point: a string, so unchanged records re-render nothing.
+  const decisions = useApp((s) => adrLabelsForCard(s.doc?.adrs, cardId));
   const { openCardId, setOpenCardId } = useCardUi();
   const open = openCardId === cardId;
   const sortable = useSortable({ id: cardId, disabled: card?.hidden ?? true });
@@ -78,6 +81,7 @@ export const CardItem = memo(function CardItem(props: CardItemProps) {
           ))}
         </ul>
       )}
+      {decisions && <p className="card-adrs">{t('adr.addressedBy', { labels: decisions })}</p>}
       <div className="card-actions">
         <button
           type="button"

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { useErrorText } from '../../app/ErrorBanner';
 import { useApp } from '../../store/context';
+import { HomeFileActions } from '../files/HomeFileActions';
+import { DamagedList } from '../recovery/DamagedList';
+import { RecoveryPrompt } from '../recovery/RecoveryPrompt';
 import { NewWorkshopForm } from './NewWorkshopForm';
 import { WorkshopList } from './WorkshopList';
 
@@ -10,7 +12,6 @@ export function HomeScreen() {
   const { t } = useTranslation();
   const listing = useApp((s) => s.listing);
   const refreshListing = useApp((s) => s.refreshListing);
-  const errorText = useErrorText();
   useEffect(() => {
     void refreshListing();
   }, [refreshListing]);
@@ -24,18 +25,14 @@ export function HomeScreen() {
       <main className="home-main">
         <section className="home-list" aria-labelledby="home-heading">
           <h1 id="home-heading">{t('home.title')}</h1>
+          <HomeFileActions />
+          <RecoveryPrompt />
           {listing ? <WorkshopList workshops={listing.workshops} /> : <p aria-busy="true">{t('common.loading')}</p>}
           {listing && listing.damaged.length > 0 && (
             <section className="damaged" aria-labelledby="damaged-heading">
               <h2 id="damaged-heading">{t('home.damagedTitle')}</h2>
               <p>{t('home.damagedHelp')}</p>
-              <ul>
-                {listing.damaged.map((d) => (
-                  <li key={d.fileName}>
-                    <code>{d.fileName}</code> — {errorText(d.error)}
-                  </li>
-                ))}
-              </ul>
+              <DamagedList damaged={listing.damaged} />
             </section>
           )}
         </section>

@@ -36,6 +36,7 @@ export function WorkshopList({ workshops }: { workshops: WorkshopSummary[] }) {
                 {t('home.lastChange', { when: formatDateTime(w.updatedAt, language) })}
                 {' · '}
                 {t('home.stageCount', { count: w.stageCount })}
+                {w.readOnly && ` · ${t('files.readOnlyBadge')}`}
               </span>
             </button>
             <div className="row-actions">

@@ -5,6 +5,9 @@ import { useUndoShortcuts } from '../../app/use-shortcuts';
 import { useApp } from '../../store/context';
 import { AgendaSidebar } from '../agenda/AgendaSidebar';
 import { StageBoard } from '../board/StageBoard';
+import { ExportButton } from '../export/ExportButton';
+import { WorkshopFileActions } from '../files/WorkshopFileActions';
+import { WorkshopFileNotices } from '../files/WorkshopFileNotices';
 import { FacilitationBar } from './FacilitationBar';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -38,6 +41,7 @@ export function WorkshopScreen() {
           />
         </label>
         <SaveIndicator />
+        <WorkshopFileActions />
         <div className="toolbar" role="group" aria-label={t('workshop.history')}>
           <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z">
             {t('workshop.undo')}
@@ -46,8 +50,10 @@ export function WorkshopScreen() {
             {t('workshop.redo')}
           </button>
         </div>
+        <ExportButton />
         <LanguageSwitch />
       </header>
+      <WorkshopFileNotices />
       <FacilitationBar doc={doc} />
       <div className="workshop-body">
         <AgendaSidebar doc={doc} />

@@ -1,0 +1,17 @@
+import en from '../renderer/src/i18n/en.json';
+import type { AppError } from '../shared/result';
+
+/**
+ * An error as the app shows it (renderer/src/app/ErrorBanner.tsx `useErrorText`), in English, from
+ * the app's own message table: the sentence, where in the document, and the technical detail.
+ */
+export function errorText(error: AppError): string {
+  const messages: Record<string, string> = en.errors;
+  return [
+    messages[error.code] ?? error.code,
+    error.path ? (messages.at ?? 'at {{path}}').replace('{{path}}', error.path) : '',
+    error.detail ? `(${error.detail})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

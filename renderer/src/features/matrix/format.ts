@@ -1,0 +1,31 @@
+import type { Language } from '../../../../shared/model/workshop';
+
+/** Numbers as the room reads them, in the UI language. */
+
+/** 0.235 → "23.5 %" / "23.5%". */
+export function formatPercent(fraction: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
+}
+
+/** A weighted total (0..1) on the 0–100 scale the results use: 0.7153 → "71.5". */
+export function formatTotal(total: number, language: string): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(total * 100);
+}
+
+/** A score or statistic: at most two decimals, no trailing zeros. */
+export function formatScore(value: number, language: string): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Percentage points of weight: 0.12 → "12". */
+export function formatPoints(fraction: number, language: string): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(fraction * 100);
+}
+
+/** Today as YYYY-MM-DD in local time (ADR dates). */
+export function isoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export type { Language };
