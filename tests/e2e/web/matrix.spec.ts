@@ -130,6 +130,14 @@ test('technology selection from options to a recorded decision, in Chinese', asy
   await page.getByRole('button', { name: '结束本轮' }).click();
   await expect(page.getByLabel(`${tuned}在“${quality}”上的评分`)).toHaveValue('3');
   await expect(page.getByLabel(`${cloud}在“${residency}”上的评分`)).toHaveValue('1');
+  // Why RAG scores 4 on quality, and where the evidence is; the keyboard comes back to the cell.
+  await page.getByRole('button', { name: `${rag}在“${quality}”上的理由与依据` }).click();
+  const why = page.getByRole('dialog', { name: `${rag} · ${quality}` });
+  await why.getByLabel('理由').fill('500 条真实工单测试集准确率 87%，答案附带知识库出处');
+  await why.getByLabel('依据（链接或出处）').fill('共享盘 /评测/2025-03-rag.xlsx');
+  await why.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByRole('button', { name: `${rag}在“${quality}”上的理由与依据` })).toBeFocused();
+  await expect(page.locator('table.score-grid')).toContainText('准确率 87%');
 
   // Results: the ranking without the knocked-out cloud API, and why it is out.
   await tab(page, '结果').click();
@@ -171,4 +179,75 @@ test('technology selection from options to a recorded decision, in Chinese', asy
   await tab(page, '结果').click();
   await expect(ranking.getByRole('rowheader')).toHaveText([rag, tuned, qwen, deepseek]);
   await expect(page.getByRole('list', { name: '本矩阵产生的决策记录' })).toContainText(`ADR-0001 选用${rag}（提议中`);
+});
+
+/** The same matrix as a spreadsheet would hold it: 4 options × 8 criteria, one must-have. */
+const spreadsheet = [
+  'Option,Description,Quality,Explainability,Maturity,Community,Cost,Latency (p95),Context length,On-premises',
+  'Direction,,benefit,benefit,benefit,benefit,cost,cost,benefit,benefit',
+  'Scale,,rating 1-5,rating 1-5,rating 1-5,rating 1-5,measured,measured,measured,rating 1-5',
+  'Unit,,,,,,CNY / 1k requests,ms,K tokens,',
+  'Knock-out,,,,,,,,,4',
+  'Weight (%),,25,10,10,5,15,15,5,15',
+  'Hosted API,Public cloud,5,2,5,5,8,1200,128,1',
+  'Open-weight 72B,Self-hosted,4,3,4,4,5,900,32,5',
+  '"RAG, 7B base",Retrieval over the knowledge base,4,5,4,4,3,600,32,5',
+  'Fine-tuned 7B,LoRA on 2k samples,3,2,3,3,1.5,300,8,5',
+].join('\r\n');
+
+test('an English room imports its spreadsheet, scores blind with three people and records the decision', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('combobox', { name: /^(Language|语言)$/ }).selectOption({ label: 'English' });
+  await page.getByLabel('Workshop title').fill('Service desk assistant');
+  await page.getByLabel('LLM application landing').check();
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByRole('button', { name: /^Participants/ }).click();
+  const people = page.getByRole('dialog', { name: 'Participants' });
+  for (const name of ['Ana', 'Ben', 'Chen']) {
+    await people.getByLabel('Name', { exact: true }).fill(name);
+    await people.getByRole('button', { name: 'Add participant' }).click();
+  }
+  await people.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Technology selection.*min/ }).click();
+
+  // A broken file is refused with a message that says where; the good one replaces the matrix.
+  const upload = (text: string) => page.getByLabel('Import CSV…', { exact: true }).setInputFiles({ name: 'matrix.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${text}`) });
+  await upload(spreadsheet.replace('Hosted API,Public cloud,5', 'Hosted API,Public cloud,7'));
+  await expect(page.getByText('Row 7, column 3: Ratings go from 1 to 5, not “7”.')).toBeVisible();
+  await upload(spreadsheet);
+  await expect(page.getByText('Imported 4 options and 8 criteria.', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Name of option 3')).toHaveValue('RAG, 7B base');
+  await expect(page.getByLabel('At least (criterion 8)')).toHaveValue('4');
+
+  // Blind scoring of the contested cell by three people, then the reveal.
+  await page.getByRole('tab', { name: /^Scoring/ }).click();
+  await page.getByRole('button', { name: 'Start blind scoring' }).click();
+  for (const [name, value] of [['Ana', '2'], ['Ben', '5'], ['Chen', '4']]) {
+    await page.getByLabel('Who is scoring').selectOption({ label: name! });
+    await page.getByLabel(`${name}'s score of Fine-tuned 7B on Quality`).selectOption(value!);
+    await page.getByRole('button', { name: `Done: hide ${name}'s scores` }).click();
+  }
+  await expect(page.getByText('Blind scoring: 3 scores from 3 people, hidden until the reveal')).toBeVisible();
+  await page.getByRole('button', { name: 'Reveal scores' }).click();
+  const cell = page.locator('table.heat-map').getByRole('row').filter({ hasText: 'Fine-tuned 7B' }).locator('td').first();
+  await expect(cell).toContainText('Strong disagreement');
+  await expect(cell).toContainText('mean 3.67 · median 4 · spread 3');
+  await expectNoSeriousViolations(page);
+  await page.getByLabel('Agreed score of Fine-tuned 7B on Quality').selectOption('4');
+  await page.getByRole('button', { name: 'Finish the round' }).click();
+
+  // Results in English: the hosted API is out (not on-premises), the ranking and its sensitivity.
+  await page.getByRole('tab', { name: /^Results/ }).click();
+  const ranking = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Rank' }) });
+  await expect(ranking.getByRole('rowheader')).toHaveText(['RAG, 7B base', 'Fine-tuned 7B', 'Open-weight 72B']);
+  await expect(page.locator('.excluded-list')).toContainText('On-premises: 1 is below the minimum of 4');
+  await expect(page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'If it rises' }) })).toContainText('robust');
+  await expectNoSeriousViolations(page);
+  await page.getByRole('button', { name: 'Record decision' }).click();
+  await expect(page.locator('.record-status')).toContainText('Recorded as ADR-0001 “Choose RAG, 7B base”');
+
+  // Undo takes the decision back.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('list', { name: 'Decisions recorded from this matrix' })).toHaveCount(0);
 });

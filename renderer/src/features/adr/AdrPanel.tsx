@@ -9,7 +9,11 @@ import type { StatusFilter } from './AdrList';
 import { AdrTransfer } from './AdrTransfer';
 import './adr.css';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the facilitator's own time zone, as MADR writes dates (YYYY-MM-DD). */
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
 
 /** An empty record, proposed today. */
 export function blankAdr(id: string, title: string, date = today()): Adr {

@@ -35,10 +35,12 @@ export function MatrixCsvBar({ stage }: { stage: StageOf<'matrix'> }) {
   };
 
   const errorText = (error: CsvError) => {
-    const where = error.row ? t(error.column ? 'matrix.csv.atCell' : 'matrix.csv.atRow', { row: error.row, column: error.column }) : '';
     const labels: Record<string, string> = csvRowLabels[language];
     const value = error.code === 'missing-row' ? (labels[error.value ?? ''] ?? error.value) : error.value;
-    return `${t(`matrix.csv.errors.${error.code}`, { value: value ?? '', limit: error.value ?? '', maxKb: csvLimits.bytes / 1024 })}${where}`;
+    const message = t(`matrix.csv.errors.${error.code}`, { value: value ?? '', limit: error.value ?? '', maxKb: csvLimits.bytes / 1024 });
+    if (!error.row) return message;
+    const where = error.column ? t('matrix.csv.atCell', { row: error.row, column: error.column }) : t('matrix.csv.atRow', { row: error.row });
+    return t('matrix.csv.located', { where, message });
   };
 
   const importFile = async (file: File) => {

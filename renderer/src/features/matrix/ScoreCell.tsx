@@ -4,6 +4,9 @@ import type { CellScore, Criterion, MatrixOption } from '../../../../shared/mode
 import { useApp } from '../../store/context';
 import { ScoreInput } from './ScoreInput';
 
+/** The "Why?" button's id: the cell dialog gives the keyboard back to it when it closes. */
+export const whyButtonId = (optionId: string, criterionId: string) => `why-${optionId}-${criterionId}`;
+
 interface ScoreCellProps {
   stageId: string;
   option: MatrixOption;
@@ -31,6 +34,7 @@ export const ScoreCell = memo(function ScoreCell({ stageId, option: o, criterion
         />
         <button
           type="button"
+          id={whyButtonId(o.id, c.id)}
           className={cell?.rationale || cell?.evidence ? 'why has-why' : 'why'}
           aria-label={t('matrix.scoring.rationaleOf', { option: o.name, criterion: c.name })}
           onClick={() => onOpen(o.id, c.id)}

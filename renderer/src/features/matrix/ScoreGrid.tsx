@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageOf } from '../../../../shared/model/workshop';
 import { CellDialog } from './CellDialog';
-import { ScoreCell } from './ScoreCell';
+import { ScoreCell, whyButtonId } from './ScoreCell';
 
 /** The agreed scores, options × criteria, each with its rationale and evidence a click (or Enter) away. */
 export function ScoreGrid({ stage }: { stage: StageOf<'matrix'> }) {
@@ -46,7 +46,16 @@ export function ScoreGrid({ stage }: { stage: StageOf<'matrix'> }) {
         </table>
       </div>
       {open && openOption && openCriterion && (
-        <CellDialog stageId={stage.id} option={openOption} criterion={openCriterion} cell={cells.get(`${open.optionId}:${open.criterionId}`)} onClose={() => setOpen(null)} />
+        <CellDialog
+          stageId={stage.id}
+          option={openOption}
+          criterion={openCriterion}
+          cell={cells.get(`${open.optionId}:${open.criterionId}`)}
+          onClose={() => {
+            setOpen(null);
+            requestAnimationFrame(() => document.getElementById(whyButtonId(open.optionId, open.criterionId))?.focus());
+          }}
+        />
       )}
     </>
   );
