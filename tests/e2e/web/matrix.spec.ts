@@ -220,6 +220,16 @@ test('an English room imports its spreadsheet, scores blind with three people an
   await expect(page.getByLabel('Name of option 3')).toHaveValue('RAG, 7B base');
   await expect(page.getByLabel('At least (criterion 8)')).toHaveValue('4');
 
+  // The imported weights are direct points, shown as shares of 100 %.
+  await page.getByRole('tab', { name: /^Weights/ }).click();
+  await expect(page.getByRole('radio', { name: /^Points/ })).toBeChecked();
+  await expect(page.getByLabel('Weight of Quality')).toHaveText('25%');
+  await page.getByRole('spinbutton', { name: 'Points for Cost' }).fill('35');
+  await expect(page.getByLabel('Weight of Quality')).toHaveText('20.8%');
+  await page.getByRole('spinbutton', { name: 'Points for Cost' }).fill('15');
+  await expect(page.getByLabel('Weight of Quality')).toHaveText('25%');
+  await expectNoSeriousViolations(page);
+
   // Blind scoring of the contested cell by three people, then the reveal.
   await page.getByRole('tab', { name: /^Scoring/ }).click();
   await page.getByRole('button', { name: 'Start blind scoring' }).click();

@@ -30,16 +30,18 @@ export function DirectWeights({ stage, weights }: { stage: StageOf<'matrix'>; we
             return (
               <tr key={c.id}>
                 <th scope="row">{c.name}</th>
-                <td className="points-cell">
-                  <input type="range" min={0} max={100} step={1} value={Math.min(100, points)} aria-label={label} onChange={(e) => setPoints(c.id, Number(e.target.value))} />
-                  <input
-                    type="number"
-                    min={0}
-                    max={1000}
-                    value={points}
-                    aria-label={label}
-                    onChange={(e) => e.target.value !== '' && setPoints(c.id, Number(e.target.value))}
-                  />
+                <td>
+                  <div className="points-cell">
+                    <input type="range" min={0} max={100} step={1} value={Math.min(100, points)} aria-label={label} onChange={(e) => setPoints(c.id, Number(e.target.value))} />
+                    <input
+                      type="number"
+                      min={0}
+                      max={1000}
+                      value={points}
+                      aria-label={label}
+                      onChange={(e) => e.target.value !== '' && setPoints(c.id, Number(e.target.value))}
+                    />
+                  </div>
                 </td>
                 <td className="share-cell">
                   <span className="share-bar" aria-hidden="true">

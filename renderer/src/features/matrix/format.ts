@@ -1,5 +1,3 @@
-import type { Language } from '../../../../shared/model/workshop';
-
 /** Numbers as the room reads them, in the UI language. */
 
 /** 0.235 → "23.5 %" / "23.5%". */
@@ -27,5 +25,3 @@ export function isoDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-
-export type { Language };
