@@ -1,6 +1,7 @@
 import { isPdfBytes, maxPdfBytes, pdfFileName } from '../../../shared/export/pdf-file';
 import type { ResultOf } from '../../../shared/ipc';
 import { fail, ok } from '../../../shared/result';
+import { downloadBlob } from '../app/download-blob';
 
 /**
  * The web build's "save": the browser downloads the PDF (an <a download> on a blob: URL, which the
@@ -14,15 +15,6 @@ export async function downloadPdf(
   if (bytes.length > maxPdfBytes) return fail('too-large', { detail: `more than ${maxPdfBytes / 1024 / 1024} MB` });
   if (!isPdfBytes(bytes)) return fail('bad-request', { detail: 'not a PDF' });
   const name = pdfFileName(suggestedName);
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // The download reads the blob asynchronously: release it once that has certainly started.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(name, bytes as Uint8Array<ArrayBuffer>, 'application/pdf', doc);
   return ok({ path: name });
 }

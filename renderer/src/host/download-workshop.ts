@@ -3,6 +3,7 @@ import type { ResultOf } from '../../../shared/ipc';
 import { serializeWorkshop } from '../../../shared/model/codec';
 import type { Workshop } from '../../../shared/model/workshop';
 import { ok } from '../../../shared/result';
+import { downloadBlob } from '../app/download-blob';
 
 /**
  * The web build's "Export workshop file": the browser downloads the file (an <a download> on a
@@ -11,15 +12,6 @@ import { ok } from '../../../shared/result';
  */
 export async function downloadWorkshop({ doc }: { doc: Workshop }, page: Document = document): Promise<ResultOf<'files:export'>> {
   const name = workshopFileName(doc.title);
-  const url = URL.createObjectURL(new Blob([serializeWorkshop(doc)], { type: 'application/json' }));
-  const link = page.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  page.body.append(link);
-  link.click();
-  link.remove();
-  // The download reads the blob asynchronously: release it once that has certainly started.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(name, serializeWorkshop(doc), 'application/json', page);
   return ok({ path: name });
 }

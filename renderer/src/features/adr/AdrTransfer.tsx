@@ -4,20 +4,10 @@ import { concatenateMadr, exportMadr, madrSlug } from '../../../../shared/adr/ma
 import { planMadrImport } from '../../../../shared/adr/madr-import';
 import { maxMadrChars } from '../../../../shared/adr/madr-parse';
 import { newId } from '../../../../shared/model/ids';
+import { downloadBlob } from '../../app/download-blob';
 import { useApp, useAppStore } from '../../store/context';
 
-/** Saves text as a download (a blob: URL, which the CSP allows; nothing goes over a network). */
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+const download = (name: string, text: string) => downloadBlob(name, text, 'text/markdown;charset=utf-8');
 
 /**
  * MADR export and import. Export: every record as MADR Markdown, in one download

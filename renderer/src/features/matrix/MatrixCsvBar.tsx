@@ -15,6 +15,7 @@ export function csvFileName(title: string): string {
 }
 
 /** Export the matrix as CSV for Excel (a download), and import an edited one (validated, undoable). */
+import { downloadBlob } from '../../app/download-blob';
 export function MatrixCsvBar({ stage }: { stage: StageOf<'matrix'> }) {
   const { t, i18n } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
@@ -23,15 +24,7 @@ export function MatrixCsvBar({ stage }: { stage: StageOf<'matrix'> }) {
   const language: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
 
   const exportCsv = () => {
-    const blob = new Blob([matrixToCsv(stage, language)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = csvFileName(stage.title);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(csvFileName(stage.title), matrixToCsv(stage, language), 'text/csv;charset=utf-8');
   };
 
   const errorText = (error: CsvError) => {

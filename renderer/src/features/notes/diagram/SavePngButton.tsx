@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diagramImage } from '../diagram-image';
+import { downloadBlob } from '../../../app/download-blob';
 
 /** Saves the diagram as a 300 dpi PNG (a download), for slides and documents outside Groundwork. */
 export function SavePngButton({ source, name }: { source: string; name: string }) {
@@ -13,15 +14,7 @@ export function SavePngButton({ source, name }: { source: string; name: string }
     setBusy(false);
     if (!result.ok) return setFailed(result.message);
     setFailed(null);
-    const url = URL.createObjectURL(new Blob([result.image.png as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${name.replace(/[^\w-]+/g, '-')}-300dpi.png`;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadBlob(`${name.replace(/[^\w-]+/g, '-')}-300dpi.png`, result.image.png as Uint8Array<ArrayBuffer>, 'image/png');
   };
   return (
     <>
