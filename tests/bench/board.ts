@@ -1,16 +1,13 @@
 // `npm run bench` (after the web build): how a cards board with 1,000 cards feels, measured in
 // Debian's Chromium through Playwright against the web build, each figure against the same
 // measurement on a 10-card board in the same run.
-import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { preview } from 'vite';
-import { serializeWorkshop } from '../../shared/model/codec';
 import { createWorkshop } from '../../shared/model/templates';
 import type { Workshop } from '../../shared/model/workshop';
 import { cardColors, newCard } from '../../shared/model/workshop';
+import { benchContext, seedWorkshop, withWebApp } from './web-app';
 import { compared, median, report } from './results';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const keystrokes = 40;
 const opens = 7;
 
@@ -38,24 +35,6 @@ function boardWith(count: number): Workshop {
   return { ...doc, stages, currentStageId: doc.stages[1]?.id ?? null };
 }
 
-/** Puts the document into the web build's IndexedDB store, as the browser host would have saved it. */
-async function seed(page: Page, doc: Workshop): Promise<void> {
-  await page.evaluate(
-    ([id, text]) =>
-      new Promise<void>((resolve, reject) => {
-        // The app has opened (and upgraded) its database by now: open whatever version it is at.
-        const req = indexedDB.open('groundwork');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const tx = req.result.transaction('workshops', 'readwrite');
-          tx.objectStore('workshops').put(text, id);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [doc.id, serializeWorkshop(doc)] as const,
-  );
-}
 
 /** From the click on the workshop in the list to the frame that shows its last card. */
 async function openBoard(page: Page, doc: Workshop, count: number): Promise<number> {
@@ -104,15 +83,13 @@ async function typing(page: Page): Promise<number> {
 }
 
 async function measure(browser: Browser, baseURL: string, count: number) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'en' });
-  // tsx names functions with a `__name` helper that the page does not have.
-  await context.addInitScript('globalThis.__name = (f) => f;');
+  const context = await benchContext(browser, baseURL, 'en');
   const page = await context.newPage();
   await page.goto('/');
   // The listing has been read, so the app has opened (and upgraded) its database.
   await page.locator('.home-list .empty, .workshop-list').first().waitFor();
   const doc = boardWith(count);
-  await seed(page, doc);
+  await seedWorkshop(page, doc);
   const openTimes: number[] = [];
   for (let i = 0; i < opens; i++) openTimes.push(await openBoard(page, doc, count));
   const input = await typing(page);
@@ -121,10 +98,7 @@ async function measure(browser: Browser, baseURL: string, count: number) {
 }
 
 async function main() {
-  const server = await preview({ configFile: 'vite.web.config.ts', preview: { port: 4183, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  try {
-    const baseURL = 'http://127.0.0.1:4183';
+  await withWebApp(4183, async (browser, baseURL) => {
     const small = await measure(browser, baseURL, 10);
     const large = await measure(browser, baseURL, 1000);
     await report(
@@ -137,10 +111,7 @@ async function main() {
         'board.1000cards.open_ms': 'reported; baseline: opening a 10-card board',
       },
     );
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
 main().catch((error: unknown) => {

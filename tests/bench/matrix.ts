@@ -3,15 +3,12 @@
 // (inconsistent, so the consistency advice is computed too) against a 4 × 8 matrix in the same run:
 // one agreed score changed → the frame that shows it; one what-if weight moved → the frame with the
 // new ranking, bar and radar charts and sensitivity.
-import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { preview } from 'vite';
-import { serializeWorkshop } from '../../shared/model/codec';
 import { createWorkshop } from '../../shared/model/templates';
 import type { Criterion, Workshop } from '../../shared/model/workshop';
+import { benchContext, seedWorkshop, withWebApp } from './web-app';
 import { compared, median, report } from './results';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const changes = 25;
 
 function matrixWorkshop(options: number, criteriaCount: number): Workshop {
@@ -38,24 +35,6 @@ function matrixWorkshop(options: number, criteriaCount: number): Workshop {
   return { ...doc, stages, currentStageId: doc.stages.find((s) => s.kind === 'matrix')?.id ?? null };
 }
 
-/** Puts the document into the web build's IndexedDB store, as the browser host would have saved it. */
-async function seed(page: Page, doc: Workshop): Promise<void> {
-  await page.evaluate(
-    ([id, text]) =>
-      new Promise<void>((resolve, reject) => {
-        // The app has opened (and upgraded) its database already: open whatever version it has.
-        const req = indexedDB.open('groundwork');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const tx = req.result.transaction('workshops', 'readwrite');
-          tx.objectStore('workshops').put(text, id);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [doc.id, serializeWorkshop(doc)] as const,
-  );
-}
 
 /** From an input event on `selector` to the next frame after React has rendered it: median. */
 async function frames(page: Page, selector: string, values: (i: number) => string): Promise<number> {
@@ -81,12 +60,11 @@ async function frames(page: Page, selector: string, values: (i: number) => strin
 }
 
 async function measure(browser: Browser, baseURL: string, options: number, criteria: number) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'en' });
-  await context.addInitScript('globalThis.__name = (f) => f;');
+  const context = await benchContext(browser, baseURL, 'en');
   const page = await context.newPage();
   await page.goto('/');
   const doc = matrixWorkshop(options, criteria);
-  await seed(page, doc);
+  await seedWorkshop(page, doc);
   await page.goto('/');
   await page.locator('button.workshop-open').first().click();
   await page.locator('#matrix-tab-scoring').click();
@@ -99,10 +77,7 @@ async function measure(browser: Browser, baseURL: string, options: number, crite
 }
 
 async function main() {
-  const server = await preview({ configFile: 'vite.web.config.ts', preview: { port: 4184, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  try {
-    const baseURL = 'http://127.0.0.1:4184';
+  await withWebApp(4184, async (browser, baseURL) => {
     const small = await measure(browser, baseURL, 4, 8);
     const large = await measure(browser, baseURL, 20, 30);
     await report(
@@ -112,10 +87,7 @@ async function main() {
         'matrix.20x30.whatif_ms': 'reported: one what-if weight to the frame with the new ranking, charts and sensitivity; baseline: 4 × 8',
       },
     );
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -2,15 +2,12 @@
 // Chromium through Playwright against the web build. Figures: from the click that opens the
 // workshop to the first diagram painted, and to all 20; the baseline is the same note with the
 // diagrams as plain code blocks (so it measures what drawing the diagrams adds), in the same run.
-import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { preview } from 'vite';
-import { serializeWorkshop } from '../../shared/model/codec';
 import { createWorkshop } from '../../shared/model/templates';
 import type { Workshop } from '../../shared/model/workshop';
+import { benchContext, seedWorkshop, withWebApp } from './web-app';
 import { compared, median, report } from './results';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const opens = 5;
 const diagramCount = 20;
 
@@ -37,24 +34,6 @@ function noteWith(fence: 'mermaid' | 'text'): Workshop {
   return { ...doc, stages, currentStageId: current };
 }
 
-async function seed(page: Page, doc: Workshop): Promise<void> {
-  await page.evaluate(
-    ([id, text]) =>
-      new Promise<void>((resolve, reject) => {
-        // Whatever version the app's database is at: only its 'workshops' store (text by id) is used here.
-        const req = indexedDB.open('groundwork');
-        req.onupgradeneeded = () => req.result.createObjectStore('workshops');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const tx = req.result.transaction('workshops', 'readwrite');
-          tx.objectStore('workshops').put(text, id);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [doc.id, serializeWorkshop(doc)] as const,
-  );
-}
 
 /** Click on the workshop → first, and all, blocks of the note shown (images decoded, or code blocks). */
 async function open(page: Page, doc: Workshop, selector: string, warm: boolean): Promise<{ first: number; all: number }> {
@@ -83,12 +62,11 @@ async function open(page: Page, doc: Workshop, selector: string, warm: boolean):
 }
 
 async function measure(browser: Browser, baseURL: string, fence: 'mermaid' | 'text') {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  await context.addInitScript('globalThis.__name = (f) => f;');
+  const context = await benchContext(browser, baseURL, 'zh-CN');
   const page = await context.newPage();
   await page.goto('/');
   const doc = noteWith(fence);
-  await seed(page, doc);
+  await seedWorkshop(page, doc);
   const selector = fence === 'mermaid' ? '.note-preview img.diagram-image' : '.note-preview pre.md-code';
   const runs: { first: number; all: number }[] = [];
   for (let i = 0; i < opens; i++) runs.push(await open(page, doc, selector, true));
@@ -98,10 +76,7 @@ async function measure(browser: Browser, baseURL: string, fence: 'mermaid' | 'te
 }
 
 async function main() {
-  const server = await preview({ configFile: 'vite.web.config.ts', preview: { port: 4184, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  try {
-    const baseURL = 'http://127.0.0.1:4184';
+  await withWebApp(4185, async (browser, baseURL) => {
     const code = await measure(browser, baseURL, 'text');
     const diagrams = await measure(browser, baseURL, 'mermaid');
     await report(
@@ -116,10 +91,7 @@ async function main() {
         'notes.mermaid20.cold_first_ms': 'reported: the same, clicked at once after a page load (library not yet preloaded)',
       },
     );
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
 main().catch((error: unknown) => {
