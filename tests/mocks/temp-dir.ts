@@ -7,7 +7,9 @@ import { afterEach } from 'vitest';
 export function useTempDirs(prefix = 'groundwork-test-'): () => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
-    await Promise.all(made.splice(0).map((dir) => fsp.rm(dir, { recursive: true, force: true })));
+    // The app under test may still be finishing a write (a session marker, a snapshot) when the test
+    // ends: retry the removal on ENOTEMPTY/EBUSY instead of failing the test on its own clean-up.
+    await Promise.all(made.splice(0).map((dir) => fsp.rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })));
   });
   return async () => {
     const dir = await fsp.mkdtemp(path.join(os.tmpdir(), prefix));
