@@ -4,6 +4,7 @@ import type { Criterion, MatrixOption, Participant, StageOf } from '../../../../
 import { useApp } from '../../store/context';
 import { blindProgress } from './blind-cells';
 import { ScoreInput } from './ScoreInput';
+import { CriteriaHeaderRow } from './CriteriaHeaderRow';
 
 /**
  * One participant at a time scores alone: only the chosen person's scores are on screen; the others'
@@ -53,15 +54,7 @@ export function BlindScoring({ stage }: { stage: StageOf<'matrix'> }) {
           <table className="matrix-table score-grid blind-grid">
             <caption>{t('matrix.blind.gridCaption', { name: scorer.name })}</caption>
             <thead>
-              <tr>
-                <th scope="col">{t('matrix.options.title')}</th>
-                {stage.criteria.map((c) => (
-                  <th key={c.id} scope="col">
-                    {c.name}
-                    <small className="criterion-meta">{c.scale === 'rating' ? t('matrix.scale.rating') : c.unit}</small>
-                  </th>
-                ))}
-              </tr>
+              <CriteriaHeaderRow criteria={stage.criteria} />
             </thead>
             <tbody>
               {stage.options.map((o) => (

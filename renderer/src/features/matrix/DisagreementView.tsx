@@ -5,6 +5,7 @@ import { useApp } from '../../store/context';
 import { blindCells } from './blind-cells';
 import { formatScore } from './format';
 import { ScoreInput } from './ScoreInput';
+import { CriteriaHeaderRow } from './CriteriaHeaderRow';
 
 const levels: Disagreement[] = ['low', 'medium', 'high'];
 
@@ -51,15 +52,7 @@ export function DisagreementView({ stage }: { stage: StageOf<'matrix'> }) {
         <table className="matrix-table heat-map">
           <caption className="visually-hidden">{t('matrix.disagreement.title')}</caption>
           <thead>
-            <tr>
-              <th scope="col">{t('matrix.options.title')}</th>
-              {stage.criteria.map((c) => (
-                <th key={c.id} scope="col">
-                  {c.name}
-                  <small className="criterion-meta">{c.scale === 'rating' ? t('matrix.scale.rating') : c.unit}</small>
-                </th>
-              ))}
-            </tr>
+            <CriteriaHeaderRow criteria={stage.criteria} />
           </thead>
           <tbody>
             {stage.options.map((o) => (
