@@ -5,13 +5,13 @@ import { defineConfig } from '@playwright/test';
  * served by `vite preview` and driven in Debian's Chromium: Playwright's own browsers are never
  * downloaded. Every test gets a fresh browser context, so IndexedDB starts empty.
  */
-/** GW_E2E_PORT lets two runs on one machine use different ports. */
+/** GW_E2E_PORT, GW_WEB_OUT and GW_E2E_OUT let two runs on one machine use their own port, build and results. */
 const port = Number(process.env.GW_E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e/web',
-  outputDir: 'test-results/web',
+  outputDir: process.env.GW_E2E_OUT ?? 'test-results/web',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,

@@ -12,7 +12,8 @@ export default defineConfig({
   define: { __GW_BUNDLED_FONTS__: 'true' },
   // The PDF worker is a module worker with its own chunks (jsPDF's optional parts are lazy imports).
   worker: { format: 'es' },
-  build: { outDir: resolve('dist-web'), emptyOutDir: true },
+  // GW_WEB_OUT lets parallel runs on one machine build into their own folders (default dist-web/).
+  build: { outDir: resolve(process.env.GW_WEB_OUT ?? 'dist-web'), emptyOutDir: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
 });

@@ -2,6 +2,7 @@ import type { FieldDef } from './cards';
 import { defaultVoting } from './cards';
 import { emptyMatrix } from './matrix';
 import { emptyPilot } from './method-boards';
+import { defaultDimensions } from '../scorecard/dimensions';
 import { idleTimer } from './facilitation';
 import type { Id } from './ids';
 import type { TemplateStage } from './template-llm-landing';
@@ -60,20 +61,17 @@ export interface NewWorkshopArgs {
 export function createWorkshop({ template, title, language, now, makeId }: NewWorkshopArgs): Workshop {
   const stages: Stage[] =
     template === 'llm-landing'
-      ? llmLandingStages.map((t) =>
-          emptyStage(
-            t.kind,
-            {
-              id: makeId(),
-              title: t.title[language],
-              goal: t.goal[language],
-              prompts: t.prompts.map((p) => p[language]),
-              timeboxMinutes: t.timeboxMinutes,
-              templateKey: t.key,
-            },
-            templateFields(t, language),
-          ),
-        )
+      ? llmLandingStages.map((t) => {
+          const base = {
+            id: makeId(),
+            title: t.title[language],
+            goal: t.goal[language],
+            prompts: t.prompts.map((p) => p[language]),
+            timeboxMinutes: t.timeboxMinutes,
+            templateKey: t.key,
+          };
+          return seedStage(emptyStage(t.kind, base, templateFields(t, language)), language, makeId);
+        })
       : [
           emptyStage('cards', {
             id: makeId(),
@@ -97,6 +95,11 @@ export function createWorkshop({ template, title, language, now, makeId }: NewWo
     decisions: [],
     adrs: [],
   };
+}
+
+/** A template's feasibility stage starts with the method's five dimensions, unscored. */
+function seedStage(stage: Stage, language: Language, makeId: () => Id): Stage {
+  return stage.kind === 'scorecard' ? { ...stage, dimensions: defaultDimensions(language, makeId) } : stage;
 }
 
 /** A template stage's card fields, in one language. */

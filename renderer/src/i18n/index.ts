@@ -1,10 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/model/workshop';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { enBundle, zhBundle } from './bundles';
 
-export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const;
+export const resources = { en: { translation: enBundle }, 'zh-CN': { translation: zhBundle } } as const;
 
 /** Starts i18next with both bundled locales (nothing is fetched) in the given language. */
 export async function initI18n(language: Language) {

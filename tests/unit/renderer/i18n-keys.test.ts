@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/src/i18n/en.json';
-import zhCN from '../../../renderer/src/i18n/zh-CN.json';
+import { enBundle as en, zhBundle as zhCN } from '../../../renderer/src/i18n/bundles';
 import { errorCodes } from '../../../shared/result';
 import { cardColors, stageKinds } from '../../../shared/model/workshop';
 import { templateIds } from '../../../shared/model/templates';
