@@ -29,6 +29,8 @@ const stageBase = {
   title: shortText,
   goal: longText,
   prompts: z.array(longText).max(100),
+  /** A worked example of what the stage produces, shown beside the prompts (optional: absent in older files). */
+  example: longText.optional(),
   /** Planned length of the stage in minutes. */
   timeboxMinutes: z.number().int().min(0).max(24 * 60),
   /** The template stage this one came from (e.g. `pain-points`), kept through renames. */
