@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageOf } from '../../../../shared/model/workshop';
 import { CellDialog } from './CellDialog';
@@ -12,27 +12,35 @@ export function ScoreGrid({ stage }: { stage: StageOf<'matrix'> }) {
   const cells = new Map(stage.scores.map((s) => [`${s.optionId}:${s.criterionId}`, s]));
   const openOption = stage.options.find((o) => o.id === open?.optionId);
   const openCriterion = stage.criteria.find((c) => c.id === open?.criterionId);
+  // A score change leaves the criteria alone: the header row is not rebuilt for it.
+  const { criteria } = stage;
+  const header = useMemo(
+    () => (
+      <thead>
+        <tr>
+          <th scope="col">{t('matrix.options.title')}</th>
+          {criteria.map((c) => (
+            <th key={c.id} scope="col">
+              {c.name}
+              <small className="criterion-meta">
+                {t(`matrix.directionShort.${c.direction}`)}
+                {c.unit && ` · ${c.unit}`}
+                {c.knockout !== null && ` · ${t(c.direction === 'benefit' ? 'matrix.scoring.mustAtLeast' : 'matrix.scoring.mustAtMost', { value: c.knockout })}`}
+              </small>
+            </th>
+          ))}
+        </tr>
+      </thead>
+    ),
+    [criteria, t],
+  );
 
   return (
     <>
       <div className="table-scroll">
         <table className="matrix-table score-grid">
           <caption>{t('matrix.scoring.gridCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('matrix.options.title')}</th>
-              {stage.criteria.map((c) => (
-                <th key={c.id} scope="col">
-                  {c.name}
-                  <small className="criterion-meta">
-                    {t(`matrix.directionShort.${c.direction}`)}
-                    {c.unit && ` · ${c.unit}`}
-                    {c.knockout !== null && ` · ${t(c.direction === 'benefit' ? 'matrix.scoring.mustAtLeast' : 'matrix.scoring.mustAtMost', { value: c.knockout })}`}
-                  </small>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          {header}
           <tbody>
             {stage.options.map((o) => (
               <tr key={o.id}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock, timerView } from '../../../../shared/facilitation/timer';
 import type { Stage } from '../../../../shared/model/workshop';
@@ -11,8 +11,12 @@ import { useTimerSound } from './use-timer-sound';
 
 const at = () => new Date().toISOString();
 
-/** The current stage's clock for the facilitator: start, pause, add minutes, reset; never blocks work. */
-export function StageTimer({ stage }: { stage: Stage }) {
+/**
+ * The current stage's clock for the facilitator: start, pause, add minutes, reset; never blocks work.
+ * It reads only the stage's id, timebox and timer, so an edit on the board does not re-render it.
+ */
+export const StageTimer = memo(
+  function StageTimer({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
   const sound = useApp((s) => s.timerSound);
@@ -86,4 +90,10 @@ export function StageTimer({ stage }: { stage: Stage }) {
       )}
     </section>
   );
-}
+  },
+  (before, after) =>
+    before.stage.id === after.stage.id &&
+    before.stage.title === after.stage.title &&
+    before.stage.timeboxMinutes === after.stage.timeboxMinutes &&
+    before.stage.timer === after.stage.timer,
+);
