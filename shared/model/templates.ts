@@ -70,7 +70,8 @@ export function createWorkshop({ template, title, language, now, makeId }: NewWo
             timeboxMinutes: t.timeboxMinutes,
             templateKey: t.key,
           };
-          return seedStage(emptyStage(t.kind, base, templateFields(t, language)), language, makeId);
+          const stage = seedStage(emptyStage(t.kind, base, templateFields(t, language)), language, makeId);
+          return t.example ? { ...stage, example: t.example[language] } : stage;
         })
       : [
           emptyStage('cards', {

@@ -6,6 +6,7 @@ import { HomeFileActions } from '../files/HomeFileActions';
 import { DamagedList } from '../recovery/DamagedList';
 import { RecoveryPrompt } from '../recovery/RecoveryPrompt';
 import { NewWorkshopForm } from './NewWorkshopForm';
+import { SampleList } from './SampleList';
 import { WorkshopList } from './WorkshopList';
 
 export function HomeScreen() {
@@ -35,6 +36,7 @@ export function HomeScreen() {
               <DamagedList damaged={listing.damaged} />
             </section>
           )}
+          <SampleList />
         </section>
         <NewWorkshopForm />
       </main>

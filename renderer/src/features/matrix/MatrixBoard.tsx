@@ -5,6 +5,7 @@ import type { StageOf } from '../../../../shared/model/workshop';
 import { CriteriaEditor } from './CriteriaEditor';
 import { MatrixCsvBar } from './MatrixCsvBar';
 import { OptionsEditor } from './OptionsEditor';
+import { SizingButton } from '../sizing/SizingButton';
 import { ResultsView } from './ResultsView';
 import { ScoringView } from './ScoringView';
 import { WeightsView } from './WeightsView';
@@ -53,7 +54,10 @@ export function MatrixBoard({ stage }: { stage: StageOf<'matrix'> }) {
             </button>
           ))}
         </div>
-        <MatrixCsvBar stage={stage} />
+        <div className="toolbar-actions">
+          <SizingButton />
+          <MatrixCsvBar stage={stage} />
+        </div>
       </div>
       <div id="matrix-panel" role="tabpanel" aria-labelledby={`matrix-tab-${view}`} className="matrix-panel">
         {view === 'setup' && (

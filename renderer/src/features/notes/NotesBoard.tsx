@@ -4,6 +4,7 @@ import type { StageOf } from '../../../../shared/model/workshop';
 import { isPresenterRoute } from '../../app/presenter-route';
 import { useApp } from '../../store/context';
 import { AdrPanel } from '../adr/AdrPanel';
+import { SizingButton } from '../sizing/SizingButton';
 import { preloadWhenIdle } from './diagram/mermaid-render';
 import { SectionsView } from './SectionsView';
 import './notes.css';
@@ -20,13 +21,17 @@ export function NotesBoard({ stage }: { stage: StageOf<'notes'> }) {
   const adrCount = useApp((s) => s.doc?.adrs.length ?? 0);
   return (
     <div className="notes-board">
-      <div role="tablist" aria-label={t('notes.views')} className="view-tabs">
-        <button type="button" role="tab" aria-selected={view === 'notes'} onClick={() => setView('notes')}>
-          {t('notes.viewNotes')}
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'decisions'} onClick={() => setView('decisions')}>
-          {t('notes.viewDecisions', { count: adrCount })}
-        </button>
+      <div className="board-toolbar">
+        <div role="tablist" aria-label={t('notes.views')} className="view-tabs">
+          <button type="button" role="tab" aria-selected={view === 'notes'} onClick={() => setView('notes')}>
+            {t('notes.viewNotes')}
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'decisions'} onClick={() => setView('decisions')}>
+            {t('notes.viewDecisions', { count: adrCount })}
+          </button>
+        </div>
+        {/* Stage 4 sizes the compute platform: the sizing helper sits beside the architecture notes. */}
+        {stage.templateKey === 'architecture' && <SizingButton />}
       </div>
       {view === 'notes' ? <SectionsView stage={stage} /> : <AdrPanel />}
     </div>

@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import { limits } from '../../../../shared/model/limits';
+import type { Risk } from '../../../../shared/model/workshop';
+import { riskCategories } from '../../../../shared/model/workshop';
+import { riskLevel, riskStatuses } from '../../../../shared/risks';
+import type { LinkTarget } from '../../../../shared/risks';
+import type { RiskPatch } from '../../../../shared/commands';
+import { EnumSelect } from '../../app/EnumSelect';
+import { useApp } from '../../store/context';
+import { RatingSelect } from './RatingSelect';
+import { RiskDetails } from './RiskDetails';
+import { RiskLevelBadge } from './RiskLevelBadge';
+import { LinkChips } from './RiskLinks';
+
+interface RiskRowProps {
+  stageId: string;
+  risk: Risk;
+  number: number;
+  targets: readonly LinkTarget[];
+  expanded: boolean;
+  onToggle: () => void;
+  /** Move to this register index; null while the list is sorted or filtered (no moving then). */
+  move: { index: number; count: number; onMove: (toIndex: number, buttonId: string) => void } | null;
+  onOpenLibrary: () => void;
+}
+
+/** One risk of the register: title and score, its ratings, owner and status; details on demand. */
+export function RiskRow({ stageId, risk, number, targets, expanded, onToggle, move, onOpenLibrary }: RiskRowProps) {
+  const { t } = useTranslation();
+  const dispatch = useApp((s) => s.dispatch);
+  const edit = (patch: RiskPatch, field?: string) => dispatch({ type: 'risk/edit', stageId, riskId: risk.id, patch }, field ? { coalesceKey: `risk-${field}:${risk.id}` } : undefined);
+  const item = t('risks.itemLabel', { number });
+  const prefix = `risk-${risk.id}`;
+  const level = riskLevel(risk) ?? 'none';
+
+  return (
+    <li className={`risk-row row-level-${level}${risk.status === 'closed' ? ' risk-closed' : ''}`} aria-label={t('risks.rowLabel', { number, title: risk.title || t('risks.untitled') })}>
+      <div className="risk-main">
+        <span className="risk-number" aria-hidden="true">
+          #{number}
+        </span>
+        <input
+          className="risk-title"
+          aria-label={t('risks.titleOf', { item })}
+          placeholder={t('risks.titlePlaceholder')}
+          value={risk.title}
+          maxLength={limits.shortChars}
+          onChange={(e) => edit({ title: e.target.value }, 'title')}
+        />
+        <RiskLevelBadge risk={risk} />
+        <div className="risk-actions">
+          <button type="button" id={`${prefix}-up`} disabled={!move || move.index === 0} aria-label={t('risks.moveUp', { item })} onClick={() => move?.onMove(move.index - 1, `${prefix}-${move.index - 1 === 0 ? 'down' : 'up'}`)}>
+            ↑
+          </button>
+          <button
+            type="button"
+            id={`${prefix}-down`}
+            disabled={!move || move.index >= move.count - 1}
+            aria-label={t('risks.moveDown', { item })}
+            onClick={() => move?.onMove(move.index + 1, `${prefix}-${move.index + 1 === move.count - 1 ? 'up' : 'down'}`)}
+          >
+            ↓
+          </button>
+          <button type="button" aria-expanded={expanded} aria-controls={`${prefix}-details`} onClick={onToggle}>
+            {expanded ? t('risks.hideDetails') : t('risks.showDetails')}
+            <span className="visually-hidden"> {item}</span>
+          </button>
+          <button type="button" className="danger" aria-label={t('risks.deleteItem', { item })} onClick={() => dispatch({ type: 'risk/delete', stageId, riskId: risk.id })}>
+            {t('risks.delete')}
+          </button>
+        </div>
+      </div>
+      <div className="risk-fields">
+        <label className="field">
+          <span>{t('risks.field.category')}</span>
+          <EnumSelect values={riskCategories} value={risk.category} optionLabel={(c) => t(`risks.category.${c}`)} onChange={(category) => edit({ category })} />
+        </label>
+        <label className="field">
+          <span>{t('risks.field.likelihood')}</span>
+          <RatingSelect scale="likelihood" value={risk.likelihood} label={t('risks.likelihoodOf', { item })} onChange={(likelihood) => edit({ likelihood })} />
+        </label>
+        <label className="field">
+          <span>{t('risks.field.impact')}</span>
+          <RatingSelect scale="impact" value={risk.impact} label={t('risks.impactOf', { item })} onChange={(impact) => edit({ impact })} />
+        </label>
+        <label className="field owner-field">
+          <span>{t('risks.field.owner')}</span>
+          <input list="risk-owners" value={risk.owner} maxLength={limits.shortChars} placeholder={t('risks.ownerPlaceholder')} onChange={(e) => edit({ owner: e.target.value }, 'owner')} />
+        </label>
+        <label className="field">
+          <span>{t('risks.field.status')}</span>
+          <EnumSelect values={riskStatuses} value={risk.status} className={`status-${risk.status}`} optionLabel={(s) => t(`risks.status.${s}`)} onChange={(status) => edit({ status })} />
+        </label>
+      </div>
+      {!expanded && risk.mitigation.trim() && (
+        <p className="risk-mitigation-preview">
+          <strong>{t('risks.mitigationLabel')}</strong> {risk.mitigation}
+        </p>
+      )}
+      {!expanded && <LinkChips risk={risk} targets={targets} item={item} stageId={stageId} />}
+      {expanded && <RiskDetails id={`${prefix}-details`} stageId={stageId} risk={risk} item={item} targets={targets} onOpenLibrary={onOpenLibrary} />}
+    </li>
+  );
+}

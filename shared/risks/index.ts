@@ -1,0 +1,6 @@
+export * from './compliance';
+export * from './heatmap';
+export * from './levels';
+export * from './link-targets';
+export * from './mitigations';
+export * from './register';
