@@ -1,4 +1,6 @@
 import type { Workshop } from '../model/workshop';
+import type { ActionsCommand } from './actions';
+import { applyActionsCommand } from './actions';
 import type { AdrCommand } from './adr';
 import { applyAdrCommand } from './adr';
 import type { CardCommand } from './cards';
@@ -11,6 +13,10 @@ import type { MatrixCommand } from './matrix';
 import { applyMatrixCommand } from './matrix';
 import type { NoteCommand } from './notes';
 import { applyNoteCommand } from './notes';
+import type { RiskCommand } from './risks';
+import { applyRiskCommand } from './risks';
+import type { ScorecardCommand } from './scorecard';
+import { applyScorecardCommand } from './scorecard';
 import type { StageCommand } from './stages';
 import { applyStageCommand } from './stages';
 import type { TimerCommand } from './timer';
@@ -20,12 +26,15 @@ import { applyVotingCommand } from './voting';
 import type { WorkshopCommand } from './workshop';
 import { applyWorkshopCommand } from './workshop';
 
+export type { ActionPatch, ActionsCommand, MonitoringPatch } from './actions';
 export type { AdrCommand, AdrPatch } from './adr';
 export type { CardCommand, CardPatch } from './cards';
 export type { GroupCommand } from './groups';
 export type { LogCommand, LogName } from './log';
 export type { CellPatch, CriterionPatch, MatrixCommand, MatrixOptionPatch } from './matrix';
 export type { NoteCommand, NoteSection } from './notes';
+export type { RiskCommand, RiskPatch } from './risks';
+export type { DimensionPatch, PilotPatch, ScorecardCommand } from './scorecard';
 export type { StageCommand } from './stages';
 export type { TimerCommand } from './timer';
 export type { VotingCommand } from './voting';
@@ -42,7 +51,10 @@ export type Command =
   | LogCommand
   | AdrCommand
   | NoteCommand
-  | MatrixCommand;
+  | MatrixCommand
+  | ScorecardCommand
+  | RiskCommand
+  | ActionsCommand;
 
 /**
  * Commands that move the room's attention or its clock rather than change its work: saved, but
@@ -86,6 +98,12 @@ export function applyCommand(doc: Workshop, cmd: Command): Workshop {
       return applyMatrixCommand(doc, cmd as MatrixCommand);
     case 'note':
       return applyNoteCommand(doc, cmd as NoteCommand);
+    case 'risk':
+      return applyRiskCommand(doc, cmd as RiskCommand);
+    case 'scorecard':
+      return applyScorecardCommand(doc, cmd as ScorecardCommand);
+    case 'actions':
+      return applyActionsCommand(doc, cmd as ActionsCommand);
     default:
       return doc;
   }

@@ -57,8 +57,16 @@ export interface FeasibilityCall {
   override: { verdict: Verdict; reason: string } | null;
 }
 
-/** The feasibility call of a scorecard stage, for the board, the presenter and the PDF. */
+/** Whether an override stands: the room's call counts only together with its written reason. */
+export const overrideStands = (override: { reason: string } | null): boolean => override !== null && override.reason.trim() !== '';
+
+/**
+ * The feasibility call of a scorecard stage, for the board, the presenter and the PDF. An override
+ * without a written reason (a hand-edited or imported file; the commands refuse one) does not
+ * stand: the rule's call is shown instead, so nobody reads an unexplained verdict as the room's.
+ */
 export function feasibilityCall(stage: Pick<StageOf<'scorecard'>, 'dimensions' | 'override'>): FeasibilityCall {
   const rule = ruleVerdict(stage.dimensions);
-  return { verdict: stage.override?.verdict ?? rule.verdict, rule, override: stage.override };
+  const override = stage.override && overrideStands(stage.override) ? stage.override : null;
+  return { verdict: override?.verdict ?? rule.verdict, rule, override };
 }

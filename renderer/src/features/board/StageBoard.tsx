@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../shared/model/workshop';
 import { useApp } from '../../store/context';
+import { ActionsBoard } from '../actions/ActionsBoard';
 import { CardsBoard } from '../cards/CardsBoard';
 import { MatrixBoard } from '../matrix/MatrixBoard';
 import { NotesBoard } from '../notes/NotesBoard';
+import { RisksBoard } from '../risks/RisksBoard';
+import { ScorecardBoard } from '../scorecard/ScorecardBoard';
 import { PlannedBoard } from './PlannedBoard';
 
 /** The current stage: its goal and prompts for the room, its timebox, and its board. */
@@ -39,9 +42,15 @@ export function StageBoard({ stage }: { stage: Stage }) {
               <li key={i}>{p}</li>
             ))}
           </ul>
+          {stage.example && (
+            <details className="stage-example">
+              <summary>{t('samples.example')}</summary>
+              <p>{stage.example}</p>
+            </details>
+          )}
         </aside>
       )}
-      {stage.kind === 'cards' ? <CardsBoard stage={stage} /> : stage.kind === 'notes' ? <NotesBoard stage={stage} /> : stage.kind === 'matrix' ? <MatrixBoard stage={stage} /> : <PlannedBoard stage={stage} />}
+      {stage.kind === 'cards' ? <CardsBoard stage={stage} /> : stage.kind === 'notes' ? <NotesBoard stage={stage} /> : stage.kind === 'matrix' ? <MatrixBoard stage={stage} /> : stage.kind === 'scorecard' ? <ScorecardBoard stage={stage} /> : stage.kind === 'actions' ? <ActionsBoard stage={stage} /> : stage.kind === 'risks' ? <RisksBoard stage={stage} /> : <PlannedBoard stage={stage} />}
     </section>
   );
 }

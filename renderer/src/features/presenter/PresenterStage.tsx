@@ -3,8 +3,11 @@ import { timerView } from '../../../../shared/facilitation/timer';
 import type { Language, Stage } from '../../../../shared/model/workshop';
 import { TimerClock } from '../timer/TimerClock';
 import { useNow } from '../timer/use-now';
+import { PresenterActions } from './PresenterActions';
 import { PresenterCards } from './PresenterCards';
 import { PresenterList } from './PresenterList';
+import { PresenterRisks } from './PresenterRisks';
+import { PresenterScorecard } from './PresenterScorecard';
 import { presentBoard } from './presenter-board';
 
 interface PresenterStageProps {
@@ -40,7 +43,17 @@ export function PresenterStage({ workshopTitle, language, stage, position }: Pre
         <PresenterTimer stage={stage} />
       </header>
       <section className="presenter-board" aria-label={t('presenter.board')}>
-        {board.kind === 'cards' ? <PresenterCards board={board} language={language} /> : <PresenterList sections={board.sections} language={language} />}
+        {stage.kind === 'risks' ? (
+          <PresenterRisks stage={stage} language={language} />
+        ) : stage.kind === 'scorecard' ? (
+          <PresenterScorecard stage={stage} language={language} />
+        ) : stage.kind === 'actions' ? (
+          <PresenterActions stage={stage} language={language} />
+        ) : board.kind === 'cards' ? (
+          <PresenterCards board={board} language={language} />
+        ) : (
+          <PresenterList sections={board.sections} language={language} />
+        )}
       </section>
     </>
   );
