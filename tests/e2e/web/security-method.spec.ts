@@ -19,7 +19,7 @@ async function importFile(page: Page, name: string, text: string) {
 
 async function visitMethodBoards(page: Page) {
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
-  await agenda.getByRole('button', { name: /^Technology selection/ }).click();
+  await agenda.getByRole('button', { name: /^\d+ Technology selection/ }).click();
   for (const view of ['Options & criteria', 'Weights', 'Scoring', 'Results']) {
     await page.getByRole('tab', { name: view }).click();
     await expect(page.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true');
@@ -29,12 +29,12 @@ async function visitMethodBoards(page: Page) {
   // The charts draw option names (clipped to fit) into SVG text: still text.
   await expect(page.locator('svg text').filter({ hasText: '<img src=x' }).first()).toBeAttached();
 
-  await agenda.getByRole('button', { name: /^Feasibility/ }).click();
+  await agenda.getByRole('button', { name: /^\d+ Feasibility/ }).click();
   await expectShownLiterally(page, hostile.img);
   await expectShownLiterally(page, allHostile.join('\n'));
-  await agenda.getByRole('button', { name: /^Challenges & risks/ }).click();
+  await agenda.getByRole('button', { name: /^\d+ Challenges & risks/ }).click();
   for (const payload of allHostile) await expectShownLiterally(page, payload);
-  await agenda.getByRole('button', { name: /^Continuous optimisation/ }).click();
+  await agenda.getByRole('button', { name: /^\d+ Continuous optimisation/ }).click();
   for (const payload of allHostile) await expectShownLiterally(page, payload);
   await expectShownLiterally(page, hostile.markdownLink);
 }
