@@ -5,16 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../electron/main/store/atomic-write';
 import { exportPresets, paperSizes } from '../../shared/export/export-settings';
+import { checkLogo, maxLogoBytes } from '../../shared/export/logo';
 import { parseWorkshopText } from '../../shared/model/codec';
 import { limits } from '../../shared/model/limits';
 import { languages } from '../../shared/model/workshop';
 import { exportWorkshopPdf } from '../../renderer/src/export/pdf/export-pdf';
 import type { FontFaceName } from '../../renderer/src/export/pdf/font-source';
 import { hostFontSource } from '../../renderer/src/export/pdf/font-source-host';
-import type { HandoutOptions } from '../../renderer/src/export/pdf/handout';
+import type { HandoutOptions, PdfImage } from '../../renderer/src/export/pdf/handout';
 import type { CliCommand, CliIo } from '../command';
 
-const usage = 'export-pdf <file.groundwork> --out <file.pdf> [--lang en|zh-CN] [--preset handout|full] [--paper a4|letter] [--org <name>] [--marking <text>]';
+const usage = 'export-pdf <file.groundwork> --out <file.pdf> [--lang en|zh-CN] [--preset handout|full] [--paper a4|letter] [--org <name>] [--logo <file.png|jpg>] [--marking <text>]';
 const fontFiles: Record<FontFaceName, string> = { regular: 'LXGWWenKai-Regular.ttf', bold: 'LXGWWenKai-Bold.ttf' };
 
 /** A failure the user can act on: the message and the exit status (1: input or output, 2: usage). */
@@ -50,7 +51,7 @@ function parse(args: string[]) {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, lang: { type: 'string' }, preset: { type: 'string' }, paper: { type: 'string' }, org: { type: 'string' }, marking: { type: 'string' } },
+      options: { out: { type: 'string', short: 'o' }, lang: { type: 'string' }, preset: { type: 'string' }, paper: { type: 'string' }, org: { type: 'string' }, logo: { type: 'string' }, marking: { type: 'string' } },
     });
   } catch (error) {
     throw new CliFailure(error instanceof Error ? error.message : String(error), 2);
@@ -65,8 +66,27 @@ function parse(args: string[]) {
     preset: oneOf('preset', exportPresets, values.preset) ?? 'handout',
     paper: oneOf('paper', paperSizes, values.paper) ?? 'a4',
     organisation: values.org,
+    logo: values.logo,
     marking: values.marking,
   };
+}
+
+const logoErrors = { 'too-large': `larger than ${maxLogoBytes / 1024 / 1024} MB`, 'not-an-image': 'not a PNG or JPEG image', unreadable: 'an image that cannot be read', empty: 'empty' } as const;
+
+/** The organisation's logo for the cover and the headers: a PNG or JPEG of at most 1 MB, checked by its bytes. */
+async function readLogo(file: string): Promise<PdfImage> {
+  let bytes: Uint8Array;
+  try {
+    const stats = await fsp.stat(file);
+    if (stats.size > maxLogoBytes) throw new CliFailure(`${file}: ${logoErrors['too-large']}`);
+    bytes = new Uint8Array(await fsp.readFile(file));
+  } catch (error) {
+    if (error instanceof CliFailure) throw error;
+    throw new CliFailure(`cannot read ${file}: ${reason(error)}`);
+  }
+  const check = checkLogo(bytes);
+  if (!check.ok) throw new CliFailure(`--logo ${file}: ${logoErrors[check.error]}`);
+  return { bytes, format: check.format, width: check.width, height: check.height };
 }
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -105,6 +125,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const started = performance.now();
   const options = parse(args);
   const doc = await readWorkshop(options.input);
+  const logo = options.logo ? await readLogo(options.logo) : undefined;
   await checkWritable(options.out);
   const folder = findFontFolder();
   if (!folder) throw new CliFailure('the PDF fonts were not found (run `npm run build`, or run from the source tree)');
@@ -114,6 +135,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     language: options.language ?? doc.language,
     paper: options.paper,
     ...(options.organisation ? { organisation: options.organisation } : {}),
+    ...(logo ? { logo } : {}),
     ...(options.marking ? { marking: options.marking } : {}),
   };
   const result = await exportWorkshopPdf(doc, handoutOptions, fonts);

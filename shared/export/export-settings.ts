@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../model/workshop';
+import { exportLogoSchema } from './logo';
 
 /**
  * The export dialog's remembered choices (part of the app settings, never of a workshop):
@@ -18,6 +19,8 @@ export const exportSettingsSchema = z.object({
   marking: z.string().max(200),
   /** Sections left out (section keys of the handout builder: "summary", "stage:<id>", "decisions" …). */
   excludedSections: z.array(z.string().max(100)).max(200),
+  /** The organisation's logo (PNG or JPEG, at most 1 MB), absent until one is chosen. */
+  logo: exportLogoSchema.optional(),
 });
 export type ExportSettings = z.infer<typeof exportSettingsSchema>;
 

@@ -43,6 +43,24 @@ function blockHtml(block: Block): string {
         .join('');
       return `<figure><figcaption>${escape(block.title)}</figcaption><div class="grid2x2">${quadrants}${dots}</div><div>${escape(block.yLabel)} ↑ ${escape(block.xLabel)} →</div></figure>`;
     }
+    case 'callout':
+      return `<aside class="callout"><small>${escape(block.label)}</small><h2>${escape(block.title)}</h2>${block.lines.map((l) => `<p>${escape(l)}</p>`).join('')}</aside>`;
+    case 'totals': {
+      const bars = block.bars.map((b) => `<div class="bar"><span class="label">${escape(b.label)}</span><span class="fill" style="width:${(60 * b.value) / block.max}%"></span><b>${escape(b.note ?? String(b.value))}</b></div>`).join('');
+      return `<figure><figcaption>${escape(block.title)}</figcaption>${bars}</figure>`;
+    }
+    case 'radar': {
+      const n = Math.max(1, block.axes.length);
+      const point = (k: number, r: number) => `${100 + 80 * r * Math.sin((2 * Math.PI * k) / n)},${100 - 80 * r * Math.cos((2 * Math.PI * k) / n)}`;
+      const polygons = block.series.map((s) => `<polygon fill="none" stroke="#0b5cad" points="${s.values.map((v, k) => point(k, v ?? 0)).join(' ')}"/>`).join('');
+      return `<figure><figcaption>${escape(block.title)}</figcaption><svg viewBox="0 0 200 200" width="300">${polygons}</svg>${block.axes.map(escape).join(' · ')}</figure>`;
+    }
+    case 'heatmap': {
+      const rows = [...block.counts].reverse().map((row, r) => `<tr>${row.map((c, i) => `<td style="background:${block.colors[4 - r]?.[i] ?? '#fff'}">${c || ''}</td>`).join('')}</tr>`).join('');
+      return `<figure><figcaption>${escape(block.title)}</figcaption><table class="grid">${rows}</table>${escape(block.yLabel)} ↑ ${escape(block.xLabel)} →</figure>`;
+    }
+    case 'figure':
+      return `<figure><div class="placeholder">${escape(block.placeholder?.label ?? '')}<br>${escape(block.placeholder?.detail ?? '')}</div><figcaption>${escape(block.caption)}</figcaption></figure>`;
   }
 }
 

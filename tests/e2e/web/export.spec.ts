@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { logoPng } from '../../unit/pdf/png-encode';
+import { preview, typeInEditor } from './notes-helpers';
 
 /**
  * The PDF export in the web build, under the app's real CSP (`connect-src 'none'`, `worker-src
@@ -120,5 +122,49 @@ test('Cancel stops the export: nothing is downloaded, and the next export works'
   await download.saveAs(file);
   expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(downloads, 'only the export that was not cancelled was downloaded').toHaveLength(1);
+  expect(seen.errors).toEqual([]);
+});
+
+test('draws the notes’ Mermaid diagrams into the PDF (a broken one as a labelled placeholder) and puts the chosen logo on it', async ({ page }, testInfo) => {
+  const seen = watch(page);
+  await createWorkshopWithCards(page);
+  // The "deployment & inference" section template brings a flowchart; a second diagram is broken on purpose.
+  await page.getByRole('navigation', { name: '议程' }).getByRole('button', { name: /系统架构设计/ }).click();
+  await page.getByRole('button', { name: '添加章节' }).click();
+  const add = page.getByRole('dialog', { name: '添加章节' });
+  await add.getByLabel(/^部署与推理/).check();
+  await add.getByRole('button', { name: '添加章节' }).click();
+  await typeInEditor(page, '\n```mermaid\ngraph LR\n  坐席 --> [[[\n```\n');
+  await expect(preview(page).getByRole('status').filter({ hasText: '图表语法错误' })).toBeVisible();
+
+  await page.getByRole('button', { name: '导出 PDF' }).click();
+  const dialog = exportDialog(page);
+  const logoInput = dialog.getByLabel('组织标志');
+  await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+  await expect(dialog.getByRole('alert')).toHaveText('该文件不是 PNG 或 JPEG 图片。');
+  await logoInput.setInputFiles({ name: '华东客服中心.png', mimeType: 'image/png', buffer: Buffer.from(logoPng()) });
+  await expect(dialog.getByRole('alert')).toBeHidden();
+  await expect(dialog.getByRole('img', { name: '标志：华东客服中心.png' })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
+  const file = testInfo.outputPath('diagrams.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('图1·部署与推理');
+  expect(text).toContain('图2无法绘制');
+  expect(text).not.toContain('没有浏览器环境');
+  // The logo once (drawn on every page by reference) and the drawn flowchart: two images in the file.
+  const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  expect(new Set(images.map((row) => row.trim().split(/\s+/)[10])).size).toBe(2);
+  expect(images.length).toBe(pages + 1);
+  expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+
+  // The logo is remembered with the other choices, and can be removed.
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('button', { name: '导出 PDF' }).click();
+  await expect(dialog.getByRole('img', { name: '标志：华东客服中心.png' })).toBeVisible();
+  await dialog.getByRole('button', { name: '移除标志' }).click();
+  await expect(dialog.getByRole('img', { name: /^标志/ })).toBeHidden();
   expect(seen.errors).toEqual([]);
 });

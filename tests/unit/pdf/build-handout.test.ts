@@ -37,21 +37,24 @@ describe('buildHandout', () => {
   });
 
   it('shows fields the model gains later, and leaves out references, bookkeeping and hidden cards', () => {
-    const doc = chineseWorkshop();
+    const base = chineseWorkshop();
+    const notesStage = base.stages.find((s) => s.kind === 'notes');
+    if (!notesStage) throw new Error('the template has a notes stage');
+    const { sections: _sections, ...notes } = notesStage;
+    // A checklist (a board without a view of its own) whose items a later schema gives an owner and links to actions.
+    const items = [{ id: 'c1', text: '客服工单库（2023–2025，约 48 万条）', done: true, owner: '王芳', actionIds: ['x1'] }];
+    const doc = { ...base, stages: [...base.stages, { ...notes, id: 'checklist-1', title: '数据清单', kind: 'checklist', items }] } as Workshop;
     const stages = doc.stages.map((stage) => {
-      if (stage.kind === 'risks') {
-        // A later schema might add likelihood and links to actions: the handout shows the first, not the ids.
-        return { ...stage, risks: stage.risks.map((r) => ({ ...r, likelihood: 4, actionIds: ['x1'] })) };
-      }
       if (stage.kind === 'cards' && stage.templateKey === 'scenario') {
         return { ...stage, cards: stage.cards.map((c, i) => ({ ...c, hidden: i === 0, fields: { ...c.fields, roiMonths: '9' } })) };
       }
       return stage;
     });
     const handout = buildHandout({ ...doc, stages } as Workshop, options);
-    const risks = tables(handout.sections.find((s) => s.title === doc.stages.find((x) => x.kind === 'risks')?.title)?.blocks ?? [])[0];
-    // Model v3's risk fields show up as columns by themselves; the links (linkedIds, actionIds) do not.
-    expect(risks?.columns.map((c) => c.header)).toEqual(['#', 'Title', 'Description', 'Category', 'Likelihood', 'Impact', 'Owner', 'Mitigation', 'Status']);
+    const checklist = tables(handout.sections.find((s) => s.title === doc.stages.find((x) => x.kind === 'checklist')?.title)?.blocks ?? [])[0];
+    // New fields show up as columns by themselves; the links (actionIds) do not.
+    expect(checklist?.columns.map((c) => c.header)).toEqual(['#', 'Text', 'Done', 'Owner']);
+    expect(checklist?.rows[0]?.map(cellText)).toEqual(['1', '客服工单库（2023–2025，约 48 万条）', 'yes', '王芳']);
     const scenario = tables(handout.sections[1]?.blocks ?? [])[0];
     expect(scenario?.rows).toHaveLength(3);
     expect(scenario?.rows.flat().map(cellText).join('\n')).toContain('Roi months: 9');

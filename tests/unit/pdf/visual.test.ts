@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportWorkshopPdf } from '../../../renderer/src/export/pdf/export-pdf';
 import type { Preset } from '../../../renderer/src/export/pdf/handout';
-import { chineseWorkshop } from '../../mocks/chinese-workshop';
+import { chineseMethodWorkshop, mermaidSources } from '../../mocks/chinese-method-workshop';
 import { nodeFontSource } from '../../mocks/pdf-fonts';
 import { renderPages, tempDir, writePdf } from './pdf-tools';
 import { compareRasters, decodePng } from './png';
+import { diagramPng, logoPng } from './png-encode';
 
 /**
  * Regression check of the look: one small gray render per preset, kept in tests/fixtures/pdf/,
@@ -21,13 +22,13 @@ const tmp = tempDir('gw-visual-');
 afterAll(() => tmp.remove());
 
 /**
- * The pages kept: the summary (table, chart, header, footer), the pain points' last cluster and
- * impact × effort 2×2 (vector drawing), and the first stage of the full record.
+ * The pages kept: the summary (key outcomes, agenda, the logo in the header), the matrix result
+ * (ranking, the weighted totals as vector bars), and the risk register's heat map in the full record.
  */
 const references: { preset: Preset; page: number }[] = [
   { preset: 'handout', page: 3 },
-  { preset: 'handout', page: 7 },
-  { preset: 'full', page: 5 },
+  { preset: 'handout', page: 8 },
+  { preset: 'full', page: 21 },
 ];
 
 interface Expected {
@@ -37,8 +38,17 @@ interface Expected {
 describe.each(references)('the $preset preset, page $page', ({ preset, page }) => {
   it(`renders page ${page} like the reference, with the same page count`, async () => {
     const result = await exportWorkshopPdf(
-      chineseWorkshop(),
-      { language: 'zh-CN', preset, paper: 'a4', organisation: '华东客服中心', marking: '内部资料 · Internal', generatedAt: '2026-01-16T10:00:00.000+08:00' },
+      chineseMethodWorkshop(),
+      {
+        language: 'zh-CN',
+        preset,
+        paper: 'a4',
+        organisation: '华东客服中心',
+        marking: '内部资料 · Internal',
+        generatedAt: '2026-01-16T10:00:00.000+08:00',
+        logo: { bytes: logoPng(), format: 'PNG', width: 160, height: 64 },
+        diagrams: [{ source: mermaidSources.flow, image: { bytes: diagramPng(), format: 'PNG', width: 480, height: 120 } }],
+      },
       nodeFontSource,
     );
     const pdf = writePdf(tmp.file(`${preset}.pdf`), result.bytes);

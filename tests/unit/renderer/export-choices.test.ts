@@ -13,7 +13,7 @@ import { chineseWorkshop } from '../../mocks/chinese-workshop';
 
 /** The export dialog's logic without the dialog: choices → the PDF engine's options, and one export run. */
 const doc = chineseWorkshop();
-const names = { summary: 'Executive summary', decisions: 'Decision log', parkingLot: 'Parking lot' };
+const names = { summary: 'Executive summary', adrs: 'Architecture decisions', decisions: 'Decision log', parkingLot: 'Parking lot' };
 const choices: ExportChoices = { ...defaultExportSettings, language: 'zh-CN', organisation: '  华东客服中心 ', marking: '内部资料 · Internal' };
 
 describe('export choices', () => {

@@ -1,4 +1,5 @@
-import type { Workshop } from '../../../../shared/model/workshop';
+import type { Stage, Workshop } from '../../../../shared/model/workshop';
+import { adrSection, adrSectionKey } from './adr-section';
 import { formatDate, localTimestamp, sectionNumber } from './format';
 import type { Handout, HandoutOptions, HandoutSection } from './handout';
 import { logSection } from './log-sections';
@@ -17,15 +18,28 @@ export interface SectionEntry {
   title: string;
 }
 
+/** The stage the ADRs follow: the architecture stage, else the last notes stage, else none (they go last). */
+function adrAnchor(stages: readonly Stage[]): number {
+  const architecture = stages.findIndex((s) => s.templateKey === 'architecture');
+  return architecture >= 0 ? architecture : stages.findLastIndex((s) => s.kind === 'notes');
+}
+
 /**
- * The sections a preset makes, in order: the executive summary, one per stage, and — in the full
+ * The sections a preset makes, in order: the executive summary, one per stage with the
+ * architecture decisions (when there are any) after the architecture stage, and — in the full
  * record — the decision log and the parking lot (when they have entries). Built only when asked.
  */
 function sectionPlan(doc: Workshop, options: HandoutOptions, facts: { label: string; value: string }[]): PlannedSection[] {
   const { language } = options;
+  const adrs: PlannedSection[] = doc.adrs.length > 0 ? [{ key: adrSectionKey, title: pdfText(language, 'architectureDecisions'), build: () => adrSection(doc, options) }] : [];
+  const anchor = adrAnchor(doc.stages);
   const plan: PlannedSection[] = [
     { key: 'summary', title: pdfText(language, 'executiveSummary'), build: () => summarySection(doc, options, facts) },
-    ...doc.stages.map((stage, i) => ({ key: stageSectionKey(stage), number: sectionNumber(i), title: stage.title, build: () => stageSection(stage, i, options) })),
+    ...doc.stages.flatMap((stage, i) => [
+      { key: stageSectionKey(stage), number: sectionNumber(i), title: stage.title, build: () => stageSection(stage, i, options) },
+      ...(i === anchor ? adrs : []),
+    ]),
+    ...(anchor < 0 ? adrs : []),
   ];
   if (options.preset === 'full') {
     for (const key of ['decisions', 'parkingLot'] as const) {
@@ -74,6 +88,7 @@ export function buildHandout(doc: Workshop, options: HandoutOptions): Handout {
     language,
     paper: options.paper,
     ...(organisation ? { organisation } : {}),
+    ...(options.logo ? { logo: options.logo } : {}),
     ...(marking ? { marking } : {}),
     createdAt,
     meta: {

@@ -69,7 +69,7 @@ export function drawBarChart(flow: Flow, block: ChartBlock): void {
 }
 
 /** The text cut to one line of `width`, with an ellipsis when it had to be cut. */
-function fitOneLine(flow: Flow, text: string, width: number): string {
+export function fitOneLine(flow: Flow, text: string, width: number): string {
   const surface = flow.surface;
   const clean = surface.clean(text.replace(/\s+/g, ' '));
   if (surface.measure(clean) <= width) return clean;

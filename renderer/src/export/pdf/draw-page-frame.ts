@@ -1,3 +1,4 @@
+import { drawHeaderLogo, fitLogo } from './draw-logo';
 import type { Handout } from './handout';
 import type { PdfSurface } from './pdf-surface';
 import { pdfText } from './strings';
@@ -5,7 +6,7 @@ import { colors, frame, margins, sizes } from './theme';
 
 /**
  * The running header and footer of every page but the cover, drawn once the page count is known:
- * organisation (or title) and the confidentiality marking at the top; the title, the marking and
+ * the logo (small), the organisation (or title) and the confidentiality marking at the top; the title, the marking and
  * "Page x of n" at the bottom.
  */
 export function drawPageFrames(surface: PdfSurface, handout: Handout): void {
@@ -15,14 +16,17 @@ export function drawPageFrames(surface: PdfSurface, handout: Handout): void {
   const width = right - left;
   const marking = handout.marking ? surface.clean(handout.marking) : '';
   surface.setStyle({ size: sizes.small });
-  const headLeft = surface.lines(handout.organisation ?? handout.meta.title, width * 0.6)[0] ?? '';
+  const logoWidth = handout.logo ? fitLogo(handout.logo, 60, 14).w + 6 : 0;
+  const headLeft = surface.lines(handout.organisation ?? handout.meta.title, width * 0.6 - logoWidth)[0] ?? '';
   const footLeft = surface.lines(handout.meta.title, width * 0.34)[0] ?? '';
   for (let page = 2; page <= total; page++) {
     surface.goToPage(page);
     const top = frame.headerBaseline;
     const bottom = surface.height - frame.footerBaseline;
     surface.setStyle({ size: sizes.small, color: colors.muted });
-    surface.text(headLeft, left, top);
+    if (handout.logo) drawHeaderLogo(surface, handout.logo, left, top);
+    surface.setStyle({ size: sizes.small, color: colors.muted });
+    surface.text(headLeft, left + logoWidth, top);
     surface.text(footLeft, left, bottom);
     surface.text(surface.clean(pdfText(handout.language, 'pageOf', { page, total })), right, bottom, 'right');
     if (marking) {

@@ -20,7 +20,25 @@ export interface HandoutOptions {
   generatedAt?: string;
   /** Sections of the preset to leave out, by key (see `handoutSectionList`). */
   excludedSections?: readonly string[];
+  /** The organisation's logo (PNG or JPEG, checked by the dialog): on the cover and small in the header. */
+  logo?: PdfImage;
+  /**
+   * The notes' Mermaid diagrams, drawn beforehand on the page's main thread (the worker has no DOM),
+   * by their source text. A diagram missing here, or one that failed, gets a labelled placeholder.
+   */
+  diagrams?: readonly DiagramPicture[];
 }
+
+/** A raster image for the PDF: the file's bytes and its size in pixels. */
+export interface PdfImage {
+  bytes: Uint8Array;
+  format: 'PNG' | 'JPEG';
+  width: number;
+  height: number;
+}
+
+/** A note's diagram as drawn for the PDF, or why it could not be. */
+export type DiagramPicture = { source: string; image: PdfImage } | { source: string; error: string };
 
 /** A table cell: text, optionally with a colour swatch (hex, "#rrggbb") drawn before it. */
 export type Cell = string | { text: string; swatch: string };
@@ -39,7 +57,63 @@ export type Block =
   | { kind: 'table'; columns: TableColumn[]; rows: Cell[][] }
   | { kind: 'keyValue'; pairs: { key: string; value: string }[] }
   | { kind: 'chart'; title: string; bars: { label: string; value: number }[]; unit?: string }
-  | PlacementBlock;
+  | PlacementBlock
+  | CalloutBlock
+  | TotalsBlock
+  | RadarBlock
+  | HeatMapBlock
+  | FigureBlock;
+
+/** A boxed statement with a coloured edge: the feasibility verdict. */
+export interface CalloutBlock {
+  kind: 'callout';
+  tone: 'good' | 'warn' | 'bad' | 'neutral';
+  /** Small caps above the title ("Feasibility call"). */
+  label: string;
+  title: string;
+  lines: string[];
+}
+
+/** The matrix's weighted totals as horizontal bars (0 … `max`); muted bars carry a note instead of a value. */
+export interface TotalsBlock {
+  kind: 'totals';
+  title: string;
+  max: number;
+  /** The axis's last tick label ("100 %"); the others are plain numbers. */
+  maxText: string;
+  /** `text`: the value as printed ("63 %" / "63%"); a muted bar's note is printed instead. */
+  bars: { label: string; value: number; text: string; muted?: boolean; note?: string; highlight?: boolean }[];
+}
+
+/** A radar chart: one axis per criterion, one polygon per option, values 0 … 1 (null at the centre). */
+export interface RadarBlock {
+  kind: 'radar';
+  title: string;
+  axes: string[];
+  series: { label: string; values: (number | null)[] }[];
+}
+
+/** A 5 × 5 grid of ratings (likelihood × impact): the number of risks in each cell. */
+export interface HeatMapBlock {
+  kind: 'heatmap';
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  /** counts[y − 1][x − 1], both 1 … 5, y up the page. */
+  counts: number[][];
+  /** Cell colours ("#rrggbb"), indexed like `counts`. */
+  colors: string[][];
+  legend: { label: string; color: string }[];
+}
+
+/** An image scaled to the text width (a diagram), or a labelled placeholder when there is none. */
+export interface FigureBlock {
+  kind: 'figure';
+  caption: string;
+  image: PdfImage | null;
+  /** Shown in the placeholder: why there is no image, and what it would have shown. */
+  placeholder?: { label: string; detail: string };
+}
 
 /**
  * The impact × effort 2×2: each point a numbered dot (the number of its row in the cards table)
@@ -77,6 +151,7 @@ export interface Handout {
   language: Language;
   paper: Paper;
   organisation?: string;
+  logo?: PdfImage;
   marking?: string;
   /** When the handout was made (ISO timestamp): the PDF's creation date. */
   createdAt: string;

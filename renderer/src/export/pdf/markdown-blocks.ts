@@ -3,13 +3,16 @@ import type { Block } from './handout';
 /**
  * Notes are Markdown; the handout shows them as its own blocks, never as markup: headings, bullet
  * and numbered lists, quotes and paragraphs. Inline marks (**bold**, `code`, links) are reduced to
- * their text. Fenced code — Mermaid diagrams included, for now — is shown as muted text.
+ * their text. Fenced code is shown as muted text; a ```mermaid fence becomes whatever `diagram`
+ * makes of its source (the notes section: a figure), or muted text too without it.
  */
-export function markdownBlocks(markdown: string): Block[] {
+export function markdownBlocks(markdown: string, diagram?: (source: string) => Block): Block[] {
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let list: { ordered: boolean; items: string[] } | null = null;
   let fence: string[] | null = null;
+  let mermaid = false;
+  const closeFence = (lines: string[]) => blocks.push(mermaid && diagram ? diagram(lines.join('\n')) : { kind: 'paragraph', text: lines.join('\n'), tone: 'muted' });
 
   const flushParagraph = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join('\n') });
@@ -24,15 +27,17 @@ export function markdownBlocks(markdown: string): Block[] {
     const line = raw.trimEnd();
     if (fence) {
       if (/^\s*(```|~~~)/.test(line)) {
-        blocks.push({ kind: 'paragraph', text: fence.join('\n'), tone: 'muted' });
+        closeFence(fence);
         fence = null;
       } else fence.push(line);
       continue;
     }
-    if (/^\s*(```|~~~)/.test(line)) {
+    const opening = /^\s*(```|~~~)\s*([\w-]*)/.exec(line);
+    if (opening) {
       flushParagraph();
       flushList();
       fence = [];
+      mermaid = opening[2]?.toLowerCase() === 'mermaid';
       continue;
     }
     const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
@@ -58,13 +63,14 @@ export function markdownBlocks(markdown: string): Block[] {
     } else if (quote) {
       flushList();
       flushParagraph();
-      blocks.push({ kind: 'paragraph', text: inline(quote[1] ?? ''), tone: 'muted' });
+      // A list inside a quote keeps its bullets as bullets, not as typed dashes.
+      blocks.push({ kind: 'paragraph', text: inline((quote[1] ?? '').replace(/^[-*+]\s+/, '• ')), tone: 'muted' });
     } else {
       flushList();
       paragraph.push(inline(line.trim()));
     }
   }
-  if (fence) blocks.push({ kind: 'paragraph', text: fence.join('\n'), tone: 'muted' });
+  if (fence) closeFence(fence);
   flushParagraph();
   flushList();
   return blocks;

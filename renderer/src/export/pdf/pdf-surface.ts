@@ -1,10 +1,10 @@
-import { jsPDF } from 'jspdf';
+import { GState, jsPDF } from 'jspdf';
 import type { Language } from '../../../../shared/model/workshop';
 import type { LoadedFonts } from './font-source';
 import { toVfsString } from './font-source';
 import type { GlyphFilter } from './glyph-fallback';
 import { createGlyphFilter } from './glyph-fallback';
-import type { Paper } from './handout';
+import type { Paper, PdfImage } from './handout';
 import { breakLines } from './line-break';
 import type { Rgb } from './theme';
 import { colors, fontFamily, paperSizes } from './theme';
@@ -111,6 +111,49 @@ export class PdfSurface {
   triangle(points: [number, number, number, number, number, number], color: Rgb): void {
     this.doc.setFillColor(color[0], color[1], color[2]);
     this.doc.triangle(...points, 'F');
+  }
+
+  /** A rectangle's outline. */
+  strokeRect(x: number, y: number, w: number, h: number, color: Rgb, width = 0.6): void {
+    this.doc.setDrawColor(color[0], color[1], color[2]);
+    this.doc.setLineWidth(width);
+    this.doc.rect(x, y, w, h, 'S');
+  }
+
+  /** A closed polygon, filled (optionally translucent) and/or outlined. */
+  polygon(points: readonly { x: number; y: number }[], style: { fill?: Rgb; fillOpacity?: number; stroke?: Rgb; width?: number }): void {
+    const [first, ...rest] = points;
+    if (!first || rest.length === 0) return;
+    const { fill, fillOpacity = 1, stroke, width = 0.8 } = style;
+    if (fill) this.doc.setFillColor(fill[0], fill[1], fill[2]);
+    if (stroke) {
+      this.doc.setDrawColor(stroke[0], stroke[1], stroke[2]);
+      this.doc.setLineWidth(width);
+    }
+    let px = first.x;
+    let py = first.y;
+    const deltas = rest.map((p) => {
+      const d = [p.x - px, p.y - py];
+      px = p.x;
+      py = p.y;
+      return d;
+    });
+    const mode = fill && stroke ? 'FD' : fill ? 'F' : 'S';
+    const translucent = fill && fillOpacity < 1;
+    if (translucent) {
+      this.doc.saveGraphicsState();
+      this.doc.setGState(new GState({ opacity: fillOpacity, 'stroke-opacity': 1 }));
+    }
+    this.doc.lines(deltas, first.x, first.y, [1, 1], mode, true);
+    if (translucent) this.doc.restoreGraphicsState();
+  }
+
+  /**
+   * A PNG or JPEG placed in a box of `w` × `h` points (the caller keeps the aspect ratio). An image
+   * drawn on many pages (the logo) passes an `alias`, so the PDF holds it once.
+   */
+  image(image: PdfImage, x: number, y: number, w: number, h: number, alias?: string): void {
+    this.doc.addImage(image.bytes, image.format, x, y, w, h, alias, 'FAST');
   }
 
   line(x1: number, y1: number, x2: number, y2: number, color: Rgb = colors.rule, width = 0.6): void {

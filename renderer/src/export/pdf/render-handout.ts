@@ -1,9 +1,14 @@
+import { drawCallout } from './draw-callout';
 import { drawBarChart } from './draw-chart';
 import { drawContents, planContents } from './draw-contents';
 import { drawCover } from './draw-cover';
+import { drawFigure } from './draw-figure';
+import { drawHeatMap } from './draw-heatmap';
 import { drawPageFrames } from './draw-page-frame';
 import { drawPlacement } from './draw-placement';
+import { drawRadar } from './draw-radar';
 import { drawTable } from './draw-table';
+import { drawTotals } from './draw-totals';
 import { baselineIn, drawHeading, drawKeyValue, drawList, drawParagraph } from './draw-text-blocks';
 import { Flow } from './flow';
 import type { LoadedFonts } from './font-source';
@@ -45,6 +50,16 @@ function drawBlock(flow: Flow, block: Block): void {
       return drawBarChart(flow, block);
     case 'placement':
       return drawPlacement(flow, block);
+    case 'callout':
+      return drawCallout(flow, block);
+    case 'totals':
+      return drawTotals(flow, block);
+    case 'radar':
+      return drawRadar(flow, block);
+    case 'heatmap':
+      return drawHeatMap(flow, block);
+    case 'figure':
+      return drawFigure(flow, block);
   }
 }
 

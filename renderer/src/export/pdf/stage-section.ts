@@ -1,10 +1,14 @@
 import type { Language, Stage } from '../../../../shared/model/workshop';
 import { stageItems } from '../../../../shared/model/workshop';
+import { actionBlocks } from './actions-section';
 import { cardsBlocks } from './cards-section';
 import { formatMinutes, sectionNumber } from './format';
 import type { Block, HandoutOptions, HandoutSection } from './handout';
 import { humanize, itemTable } from './item-table';
-import { markdownBlocks } from './markdown-blocks';
+import { matrixBlocks } from './matrix-section';
+import { notesBlocks } from './notes-section';
+import { riskBlocks } from './risks-section';
+import { scorecardBlocks } from './scorecard-section';
 import type { PdfStringKey } from './strings';
 import { isPdfStringKey, pdfText } from './strings';
 import { primaryItems, spentMinutes } from './workshop-reading';
@@ -27,12 +31,11 @@ function listLabel(name: string, language: Language): string {
 function itemBlocks(stage: Stage, options: HandoutOptions): Block[] {
   const { language } = options;
   if (stage.kind === 'cards') return cardsBlocks(stage, options);
-  if (stage.kind === 'notes') {
-    return stage.sections.flatMap((s): Block[] => [
-      ...(s.title.trim() ? [{ kind: 'heading', text: s.title, level: 3 } as const] : []),
-      ...markdownBlocks(s.markdown),
-    ]);
-  }
+  if (stage.kind === 'notes') return notesBlocks(stage, options);
+  if (stage.kind === 'matrix') return matrixBlocks(stage, options);
+  if (stage.kind === 'scorecard') return scorecardBlocks(stage, options);
+  if (stage.kind === 'risks') return riskBlocks(stage, options);
+  if (stage.kind === 'actions') return actionBlocks(stage, options);
   const lists = Object.entries(stageItems(stage)).filter(([, items]) => items.length > 0);
   return lists.flatMap(([name, items]): Block[] => [
     ...(lists.length > 1 ? [{ kind: 'heading', text: listLabel(name, language), level: 3 } as const] : []),

@@ -1,4 +1,5 @@
 import type { Language } from '../../../../shared/model/workshop';
+import { methodEn, methodZh } from './strings-method';
 
 /**
  * The PDF's own words (headings, labels, page numbers), in the handout's language. The workshop's
@@ -94,6 +95,7 @@ const en = {
   'color.purple': 'purple',
   'color.orange': 'orange',
   'color.grey': 'grey',
+  ...methodEn,
 };
 
 export type PdfStringKey = keyof typeof en;
@@ -187,6 +189,7 @@ const zhCN: Record<PdfStringKey, string> = {
   'color.purple': '紫色',
   'color.orange': '橙色',
   'color.grey': '灰色',
+  ...methodZh,
 };
 
 export const pdfStrings: Record<Language, Record<PdfStringKey, string>> = { en, 'zh-CN': zhCN };

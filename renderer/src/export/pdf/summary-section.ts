@@ -2,6 +2,7 @@ import type { Workshop } from '../../../../shared/model/workshop';
 import { orderedCards } from './cards-table';
 import { formatMinutes } from './format';
 import type { Block, HandoutOptions, HandoutSection } from './handout';
+import { keyOutcomes } from './key-outcomes';
 import { kindLabel } from './stage-section';
 import { pdfText } from './strings';
 import { cardSwatches } from './theme';
@@ -66,6 +67,7 @@ export function summarySection(doc: Workshop, options: HandoutOptions, facts: { 
         { key: pdfText(language, 'plannedTime'), value: formatMinutes(planned, language) },
       ],
     },
+    ...keyOutcomes(doc, language),
     { kind: 'heading', text: pdfText(language, 'agenda') },
     {
       kind: 'table',

@@ -51,7 +51,26 @@ export const colors = {
   chart: hex('#3a7bc8'),
   /** The quick-wins quadrant of the impact × effort chart. */
   quickWin: hex('#e3f3e6'),
+  /** Status colours (RAG, verdict): text-safe on white, and their pale fills. */
+  good: hex('#2e7d4f'),
+  goodSoft: hex('#e5f3ea'),
+  warn: hex('#b7791f'),
+  warnSoft: hex('#fbf1de'),
+  bad: hex('#c0392b'),
+  badSoft: hex('#f9e3e0'),
+  neutralSoft: hex('#eef1f4'),
+  /** Knocked-out bars. */
+  mutedBar: hex('#c4cbd3'),
 } as const;
+
+/** Series colours of the radar chart (and its legend), in ranking order. */
+export const seriesColors = ['#0b5cad', '#e07b39', '#2e8b57', '#8e5cc4', '#c0392b', '#5a6570'] as const;
+
+/** Risk levels: the heat map's cells, the register's swatches. */
+export const levelColors = { low: '#d4ecd9', medium: '#fbe7b5', high: '#f7c69a', critical: '#ee9d93' } as const;
+
+/** RAG swatches in tables (a status is always written as text too). */
+export const ragSwatches = { red: '#d9534f', amber: '#f0ad4e', green: '#5cb85c' } as const;
 
 export { hex as hexToRgb };
 

@@ -9,6 +9,7 @@ import { canExport, toSettings } from './export-choices';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportOutcomeMessage } from './ExportOutcomeMessage';
 import type { ExportOutcome } from './run-export';
+import { drawWithMermaid } from './export-diagrams';
 import { exporterFor, runExport } from './run-export';
 import './export.css';
 
@@ -45,7 +46,7 @@ export function ExportDialog({ initial, onClose }: { initial: ExportChoices; onC
     setOutcome(null);
     setProgress({ done: 0, total: 1 });
     void host.setSettings({ export: toSettings(choices) });
-    const result = await runExport({ host, exporter, doc, choices, signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
+    const result = await runExport({ host, exporter, doc, choices, signal: controller.signal, drawDiagram: drawWithMermaid, onProgress: (done, total) => setProgress({ done, total }) });
     if (running.current !== controller) return;
     running.current = null;
     setProgress(null);

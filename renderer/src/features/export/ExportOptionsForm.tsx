@@ -6,6 +6,7 @@ import { EnumSelect } from '../../app/EnumSelect';
 import { useApp } from '../../store/context';
 import type { ExportChoices } from './export-choices';
 import { sectionChoices, withSection } from './export-choices';
+import { ExportLogoField } from './ExportLogoField';
 
 interface ExportOptionsFormProps {
   doc: Workshop;
@@ -17,12 +18,12 @@ interface ExportOptionsFormProps {
 const presetText = { handout: ['export.presetHandout', 'export.presetHandoutHint'], full: ['export.presetFull', 'export.presetFullHint'] } as const;
 const paperText = { a4: 'export.paperA4', letter: 'export.paperLetter' } as const;
 
-/** The export dialog's choices: preset, sections, language, paper, organisation and marking. */
+/** The export dialog's choices: preset, sections, language, paper, organisation, logo and marking. */
 export function ExportOptionsForm({ doc, choices, onChange, disabled }: ExportOptionsFormProps) {
   const { t } = useTranslation();
   const uiLanguage = useApp((s) => s.language);
   const set = (patch: Partial<ExportChoices>) => onChange({ ...choices, ...patch });
-  const names = { summary: t('export.summary'), decisions: t('export.decisions'), parkingLot: t('export.parkingLot') };
+  const names = { summary: t('export.summary'), adrs: t('export.adrs'), decisions: t('export.decisions'), parkingLot: t('export.parkingLot') };
   const sections = sectionChoices(doc, choices, uiLanguage, (key) => names[key]);
 
   return (
@@ -80,6 +81,13 @@ export function ExportOptionsForm({ doc, choices, onChange, disabled }: ExportOp
         <input value={choices.marking} maxLength={200} placeholder={t('export.markingPlaceholder')} aria-describedby="export-marking-hint" onChange={(e) => set({ marking: e.target.value })} />
         <small id="export-marking-hint" className="export-hint">{t('export.markingHint')}</small>
       </label>
+      <ExportLogoField
+        logo={choices.logo}
+        onChange={(logo) => {
+          const { logo: _old, ...rest } = choices;
+          onChange(logo ? { ...rest, logo } : rest);
+        }}
+      />
     </fieldset>
   );
 }

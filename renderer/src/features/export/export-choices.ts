@@ -4,6 +4,7 @@ import type { Language, Workshop } from '../../../../shared/model/workshop';
 import { handoutSectionList } from '../../export/pdf/build-handout';
 import type { HandoutOptions } from '../../export/pdf/handout';
 import { pdfText } from '../../export/pdf/strings';
+import { logoImage } from './export-logo';
 
 /** What the export dialog shows and the facilitator picks: the remembered settings, with a language. */
 export type ExportChoices = Omit<ExportSettings, 'language'> & { language: Language };
@@ -23,12 +24,16 @@ export interface SectionChoice {
   included: boolean;
 }
 
+type NamedSection = 'summary' | 'adrs' | 'decisions' | 'parkingLot';
+const namedSections: readonly string[] = ['summary', 'adrs', 'decisions', 'parkingLot'] satisfies NamedSection[];
+const isNamed = (key: string): key is NamedSection => namedSections.includes(key);
+
 /** One checkbox per section the chosen preset makes for this workshop, ticked unless left out. */
-export function sectionChoices(doc: Workshop, choices: ExportChoices, uiLanguage: Language, name: (key: 'summary' | 'decisions' | 'parkingLot') => string): SectionChoice[] {
+export function sectionChoices(doc: Workshop, choices: ExportChoices, uiLanguage: Language, name: (key: NamedSection) => string): SectionChoice[] {
   const excluded = new Set(choices.excludedSections);
   return handoutSectionList(doc, { preset: choices.preset, language: uiLanguage }).map((s) => ({
     key: s.key,
-    label: s.key === 'summary' || s.key === 'decisions' || s.key === 'parkingLot' ? name(s.key) : [s.number, s.title || '—'].filter(Boolean).join(' '),
+    label: isNamed(s.key) ? name(s.key) : [s.number, s.title || '—'].filter(Boolean).join(' '),
     included: !excluded.has(s.key),
   }));
 }
@@ -56,6 +61,7 @@ export function toSettings(choices: ExportChoices): ExportSettings {
     organisation: clip(choices.organisation),
     marking: clip(choices.marking),
     excludedSections: choices.excludedSections.slice(-maxExcluded),
+    ...(choices.logo ? { logo: choices.logo } : {}),
   };
 }
 
@@ -65,12 +71,14 @@ export function toHandoutOptions(doc: Workshop, choices: ExportChoices, generate
   const excluded = choices.excludedSections.filter((k) => keys.has(k));
   const organisation = choices.organisation.trim();
   const marking = choices.marking.trim();
+  const logo = logoImage(choices.logo);
   return {
     preset: choices.preset,
     language: choices.language,
     paper: choices.paper,
     ...(organisation ? { organisation } : {}),
     ...(marking ? { marking } : {}),
+    ...(logo ? { logo } : {}),
     ...(excluded.length > 0 ? { excludedSections: excluded } : {}),
     ...(generatedAt ? { generatedAt } : {}),
   };

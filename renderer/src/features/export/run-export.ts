@@ -7,6 +7,8 @@ import type { WorkerLike } from '../../export/pdf/pdf-exporter';
 import type { Host } from '../../host/types';
 import type { ExportChoices } from './export-choices';
 import { suggestedFileName, toHandoutOptions } from './export-choices';
+import type { DrawDiagram } from './export-diagrams';
+import { drawHandoutDiagrams, handoutDiagramSources } from './export-diagrams';
 
 export type ExportOutcome =
   /** Written (Electron: the path chosen in the save dialog) or downloaded (web: the file name). */
@@ -37,13 +39,23 @@ export interface RunExport {
   choices: ExportChoices;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Draws the notes' Mermaid diagrams before the worker starts; without it they get the PDF's placeholder. */
+  drawDiagram?: DrawDiagram;
 }
 
-/** Makes the PDF off the UI thread, then hands it to the host to save (Electron) or download (web). */
-export async function runExport({ host, exporter, doc, choices, onProgress, signal }: RunExport): Promise<ExportOutcome> {
+/**
+ * Draws the diagrams on this thread, makes the PDF off it, then hands it to the host to save
+ * (Electron) or download (web).
+ */
+export async function runExport({ host, exporter, doc, choices, onProgress, signal, drawDiagram }: RunExport): Promise<ExportOutcome> {
   let result;
   try {
-    result = await exporter.exportPdf(doc, toHandoutOptions(doc, choices), { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+    const options = toHandoutOptions(doc, choices);
+    if (drawDiagram) {
+      const sources = await handoutDiagramSources(doc, options.excludedSections ?? []);
+      if (sources.length > 0) options.diagrams = await drawHandoutDiagrams(sources, drawDiagram, signal);
+    }
+    result = await exporter.exportPdf(doc, options, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
   } catch (error) {
     if (signal?.aborted) return { kind: 'cancelled' };
     return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
