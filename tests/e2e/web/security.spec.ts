@@ -269,6 +269,4 @@ test.describe('content security policy', () => {
   });
 });
 
-// TODO(boards, export): extend the zero-network flow above to the matrix and notes boards and to
-// PDF export (and check the generated PDF embeds its fonts and links nothing outside) once built.
-test.fixme('the zero-network flow covers the matrix, notes and PDF export', async () => {});
+// The same recorder across a whole workshop day (matrix, notes, presenter, PDF export): network-flow.spec.ts.
