@@ -25,7 +25,7 @@ const rawHtmlSinks = [
 ].map((selector) => ({ selector, message: rawHtmlMessage }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'test-results/', 'playwright-report/', 'tests/bench/tmp/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web*/', 'test-results*/', 'playwright-report/', 'tests/bench/tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -28,6 +28,12 @@ export const apiChannels = {
   openRecovery: 'recovery:open',
   dismissRecovery: 'recovery:dismiss',
   openExternal: 'links:open-external',
+  listTemplates: 'templates:list',
+  loadTemplate: 'templates:load',
+  saveTemplate: 'templates:save',
+  deleteTemplate: 'templates:delete',
+  importTemplate: 'templates:import',
+  exportTemplate: 'templates:export',
 } as const;
 
 export type ApiMethod = keyof typeof apiChannels;

@@ -3,6 +3,7 @@ import type { ApiMethod, Channel } from './ipc-channels';
 import { apiChannels } from './ipc-channels';
 import { isPdfBytes, maxPdfBytes } from './export/pdf-file';
 import { filesContract } from './files/contract';
+import { templatesContract } from './files/templates-contract';
 import { idSchema } from './model/ids';
 import type { WorkshopListing } from './model/summary';
 import type { Workshop } from './model/workshop';
@@ -56,6 +57,8 @@ export const ipcContract = {
   ),
   /** Open, save as, export, import, history and crash recovery: shared/files/contract.ts. */
   ...filesContract,
+  /** Custom templates: list, load, save, delete, import and export (shared/files/templates-contract.ts). */
+  ...templatesContract,
   /**
    * A link a reader clicked in a note: main checks it (http(s) only, no credentials) and asks in a
    * native dialog before handing it to the system browser. `opened: false`: the user declined.

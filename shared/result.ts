@@ -19,6 +19,8 @@ export const errorCodes = [
   'unsupported',
   'bad-request',
   'forbidden-sender',
+  /** A file offered as a template that is not one (a workshop file, another JSON file). */
+  'not-template',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -9,10 +9,12 @@ import { fontFoldersFor, registerFontHandlers } from './ipc/fonts';
 import { registerPresenterHandlers } from './ipc/presenter';
 import { removeStrayIpcListeners } from './ipc/register';
 import { registerSettingsHandlers } from './ipc/settings';
+import { registerTemplateHandlers } from './ipc/templates';
 import { createOpenRequests, workshopFilesIn } from './open-requests';
 import { registerAppProtocol, registerAppScheme, rendererRootFor } from './protocol';
 import { guardAllSessions, guardAllWebContents, guardSession } from './security';
 import { createSettingsStore } from './store/settings-store';
+import { createTemplateStore } from './store/template-store';
 import { createMainWindow } from './window';
 import { setUpWorkshopFiles } from './workshop-files';
 
@@ -71,6 +73,7 @@ if (!app.requestSingleInstanceLock()) {
     registerPresenterHandlers(registrar, { mainDir, owner: () => mainWindow });
     registerFontHandlers(registrar, fontFoldersFor(rendererRootFor(mainDir), devServerUrl));
     registerPdfHandlers(registrar, { owner: () => mainWindow });
+    registerTemplateHandlers(registrar, { store: createTemplateStore(path.join(userData, 'templates')), owner: () => mainWindow });
     registerExternalLinkHandlers(registrar, { owner: () => mainWindow, settings });
     removeStrayIpcListeners(ipcMain);
 

@@ -40,7 +40,7 @@ function issuePath(issue: z.core.$ZodIssue): string {
  * joined only on failure: a 10 MB document has a million values, and a new array per value costs
  * more than the whole schema check.
  */
-function findStructuralProblem(root: unknown): { path: string; detail: string } | null {
+export function findStructuralProblem(root: unknown): { path: string; detail: string } | null {
   const stack: string[] = [];
   const visit = (value: unknown, depth: number): { path: string; detail: string } | null => {
     if (depth > maxDepth) return { path: stack.join('.'), detail: `nested deeper than ${maxDepth} levels` };

@@ -3,6 +3,8 @@ import { isPresenterRoute, presenterHash, presenterWindowName } from '../app/pre
 import { localSessionFlag } from './browser-session';
 import { downloadWorkshop } from './download-workshop';
 import { downloadPdf } from './download-pdf';
+import { downloadTemplate } from './download-template';
+import { templateDbTextStore } from './template-db';
 import type { TextStore } from './text-store-host';
 import { openExternalInBrowser } from './browser-links';
 import { createTextStoreHost } from './text-store-host';
@@ -67,6 +69,8 @@ export function createBrowserHost(): Host {
       // The presenter tab only shows; it never marks (or takes over) the editing session.
       ...(isPresenterRoute() ? {} : { session: localSessionFlag() }),
       exportFile: (args) => downloadWorkshop(args),
+      templates: templateDbTextStore(),
+      exportTemplate: (template, text) => downloadTemplate(template, text),
     },
   );
   return { ...host, openExternal: openExternalInBrowser };

@@ -1,5 +1,6 @@
 import type { GroundworkApi } from '../../../shared/ipc';
 import { electronFileMethods } from './electron-files';
+import { electronTemplateMethods } from './electron-templates';
 import type { Host } from './types';
 
 /** The preload's API object, as is: main validates every argument again on its side. */
@@ -17,5 +18,7 @@ export function createElectronHost(api: GroundworkApi): Host {
     openExternal: (args) => api.openExternal(args),
     // Workshop files, history and recovery; saves go to main as checked text.
     ...electronFileMethods(api),
+    // Custom templates: files in <userData>/templates, named by id only.
+    ...electronTemplateMethods(api),
   };
 }

@@ -6,9 +6,16 @@ import type { Host } from './types';
 
 /**
  * A host that keeps everything in memory: for unit tests. `files` (workshops) and `history`
- * (snapshots under `<id>/<name>`, quarantined texts under `quarantine/<name>`) can be pre-filled or inspected.
+ * (snapshots under `<id>/<name>`, quarantined texts under `quarantine/<name>`) and `templates` can be
+ * pre-filled or inspected.
  */
-export function createMemoryHost(files = new Map<string, string>(), settings: Settings = defaultSettings, history = new Map<string, string>()): Host {
+export function createMemoryHost(
+  files = new Map<string, string>(),
+  settings: Settings = defaultSettings,
+  history = new Map<string, string>(),
+  /** Custom templates by id, as the text of their files. */
+  templates = new Map<string, string>(),
+): Host {
   let settingsText: string | null = null;
   return createTextStoreHost(
     'memory',
@@ -22,6 +29,6 @@ export function createMemoryHost(files = new Map<string, string>(), settings: Se
     settings,
     undefined,
     undefined,
-    { history: mapTextStore(history) },
+    { history: mapTextStore(history), templates: mapTextStore(templates) },
   );
 }

@@ -4,6 +4,8 @@ import type { Settings } from '../../../shared/settings';
 import { defaultSettings, settingsPatchSchema, settingsSchema } from '../../../shared/settings';
 import { mapTextStore } from './map-text-store';
 import { createTextHistory } from './text-history';
+import type { TemplateExport } from './text-templates';
+import { createTextTemplates } from './text-templates';
 import type { SessionFlag } from './text-workshops';
 import { createTextWorkshops } from './text-workshops';
 import type { Host } from './types';
@@ -22,6 +24,10 @@ export interface TextFilesOptions {
   history?: TextStore;
   session?: SessionFlag;
   exportFile?: Host['exportFile'];
+  /** Custom templates (text-templates.ts); in memory when not given. */
+  templates?: TextStore;
+  /** How a template file is handed to the user (a download); unsupported when not given. */
+  exportTemplate?: TemplateExport;
 }
 
 /** Where settings live as one JSON string. */
@@ -63,6 +69,7 @@ export function createTextStoreHost(
   return {
     kind,
     ...workshops,
+    ...createTextTemplates(files.templates ?? mapTextStore(), files.exportTemplate ?? null),
     // No file system here: files come and go through Import and a download (exportFile).
     openFile: unsupported,
     openRecent: unsupported,

@@ -12,8 +12,10 @@ import { createOpenRequests } from '../../../electron/main/open-requests';
 import { registerPresenterHandlers } from '../../../electron/main/ipc/presenter';
 import { registerSettingsHandlers } from '../../../electron/main/ipc/settings';
 import { registerWorkshopHandlers } from '../../../electron/main/ipc/workshops';
+import { registerTemplateHandlers } from '../../../electron/main/ipc/templates';
 import { createSettingsStore } from '../../../electron/main/store/settings-store';
 import { createWorkshopStore } from '../../../electron/main/store/workshop-store';
+import { createTemplateStore } from '../../../electron/main/store/template-store';
 import { apiChannels } from '../../../shared/ipc-channels';
 import type { Channel } from '../../../shared/ipc-channels';
 import { electron, invokeEvent } from '../../mocks/electron';
@@ -42,6 +44,7 @@ async function setUp(devServerUrl?: string) {
   registerHistoryHandlers(registrar, workshops);
   registerFileHandlers(registrar, { store: workshops, settings, owner: () => null, requests: createOpenRequests() });
   registerRecoveryHandlers(registrar, workshops, null);
+  registerTemplateHandlers(registrar, { store: createTemplateStore(path.join(dir, 'templates')), owner: () => null });
   const call = (channel: Channel, arg: unknown, from: string | null = appPage) => {
     const handler = electron.ipcMain.handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
@@ -76,6 +79,12 @@ const goodArgs: Record<Channel, unknown> = {
   'recovery:open': {},
   'recovery:dismiss': {},
   'links:open-external': { url: 'https://example.com/' },
+  'templates:list': {},
+  'templates:load': { id: 'tpl-1' },
+  'templates:save': { text: '{}' },
+  'templates:delete': { id: 'tpl-1' },
+  'templates:import': { bytes: new Uint8Array([123, 125]) },
+  'templates:export': { id: 'tpl-1' },
 };
 
 describe('IPC handlers', () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useHost } from '../../host/context';
 import { useApp, useAppStore } from '../../store/context';
 import { HistoryButton } from '../history/HistoryButton';
+import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { exportCopy, saveAsChosenFile } from './file-actions';
 import './files.css';
 
@@ -44,6 +45,8 @@ export function WorkshopFileActions() {
         </span>
       )}
       {!readOnly && <HistoryButton />}
+      {/* The agenda and reusable content as a custom template (never of a newer version's file, like Export). */}
+      {!readOnly && <SaveTemplateButton />}
     </div>
   );
 }
