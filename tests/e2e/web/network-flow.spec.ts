@@ -20,7 +20,7 @@ test('a full workshop day, through the matrix, notes and PDF export, makes no re
 
   await page.goto('/');
   await switchLanguage(page, '简体中文');
-  await page.getByRole('list', { name: '示例工作坊' }).getByRole('button', { name: '打开“智能客服落地”的副本' }).click();
+  await page.getByRole('list', { name: '示例工作坊' }).getByRole('button', { name: '打开副本：智能客服落地' }).click();
   const agenda = page.getByRole('navigation', { name: '议程' });
   await expect(agenda.getByRole('listitem')).toHaveCount(9);
 

@@ -18,7 +18,7 @@ test('a copy of the Chinese sample opens from home in the Chinese UI, every stag
   await switchLanguage(page, '简体中文');
   const samples = page.getByRole('list', { name: '示例工作坊' });
   await expect(samples.getByRole('listitem')).toHaveCount(2);
-  await samples.getByRole('button', { name: '打开“智能客服落地”的副本' }).click();
+  await samples.getByRole('button', { name: '打开副本：智能客服落地' }).click();
 
   const agenda = page.getByRole('navigation', { name: '议程' });
   await expect(agenda.getByRole('listitem')).toHaveCount(9);
@@ -58,7 +58,7 @@ test('a copy of the Chinese sample opens from home in the Chinese UI, every stag
 
   // The sample itself is untouched: a second copy starts from the original text, as a separate workshop.
   await page.reload();
-  await page.getByRole('list', { name: '示例工作坊' }).getByRole('button', { name: '打开“智能客服落地”的副本' }).click();
+  await page.getByRole('list', { name: '示例工作坊' }).getByRole('button', { name: '打开副本：智能客服落地' }).click();
   await agenda.getByRole('button', { name: /用户调研与痛点分析/ }).click();
   await expect(page.getByRole('textbox', { name: '卡片 1 的内容' })).toHaveValue('知识库只能按标题关键词搜索，换个说法就搜不到。');
   await page.reload();
@@ -71,7 +71,7 @@ test('a copy of the Chinese sample opens from home in the Chinese UI, every stag
 test('the English sample opens in the English UI', async ({ page }) => {
   await page.goto('/');
   await switchLanguage(page, 'English');
-  await page.getByRole('button', { name: 'Open a copy of “Contract review assistant”' }).click();
+  await page.getByRole('button', { name: 'Open a copy: Contract review assistant' }).click();
   await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(9);
   await expect(page.getByRole('heading', { level: 1, name: 'Continuous optimisation & actions' })).toBeVisible();
 });
