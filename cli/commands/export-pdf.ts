@@ -12,8 +12,11 @@ import { languages } from '../../shared/model/workshop';
 import { exportWorkshopPdf } from '../../renderer/src/export/pdf/export-pdf';
 import type { FontFaceName } from '../../renderer/src/export/pdf/font-source';
 import { hostFontSource } from '../../renderer/src/export/pdf/font-source-host';
-import type { HandoutOptions, PdfImage } from '../../renderer/src/export/pdf/handout';
+import type { DiagramPicture, HandoutOptions, PdfImage } from '../../renderer/src/export/pdf/handout';
+import { notesDiagramSources } from '../../renderer/src/export/pdf/notes-section';
+import type { Workshop } from '../../shared/model/workshop';
 import type { CliCommand, CliIo } from '../command';
+import { drawDiagramsInChromium, findChromium, findDiagramPage } from '../diagrams/chromium-diagrams';
 
 const usage = 'export-pdf <file.groundwork> --out <file.pdf> [--lang en|zh-CN] [--preset handout|full] [--paper a4|letter] [--org <name>] [--logo <file.png|jpg>] [--marking <text>]';
 const fontFiles: Record<FontFaceName, string> = { regular: 'LXGWWenKai-Regular.ttf', bold: 'LXGWWenKai-Bold.ttf' };
@@ -121,6 +124,35 @@ async function checkWritable(out: string): Promise<void> {
   }
 }
 
+/** Diagrams drawn per export at most, as in the app; any beyond get the PDF's placeholder. */
+const maxDiagrams = 60;
+
+/**
+ * The notes' Mermaid diagrams, drawn in headless Chromium by the app's renderer; without Chromium
+ * (or its page) the PDF shows each as a labelled placeholder with its source, and stderr says why.
+ */
+async function drawDiagrams(doc: Workshop, io: CliIo): Promise<DiagramPicture[] | undefined> {
+  const sources = [...new Set(doc.stages.flatMap((s) => (s.kind === 'notes' ? notesDiagramSources(s) : [])))].filter(Boolean).slice(0, maxDiagrams);
+  if (sources.length === 0) return undefined;
+  const placeholders = `the ${sources.length === 1 ? 'diagram is a placeholder' : `${sources.length} diagrams are placeholders`} showing the Mermaid source`;
+  const executable = findChromium();
+  if (!executable) {
+    io.err(`note: no Chromium found (set GW_CHROMIUM to its path, or install /usr/bin/chromium): ${placeholders}`);
+    return undefined;
+  }
+  const page = findDiagramPage();
+  if (!page) {
+    io.err(`note: the diagram page is not built (run \`npm run build:cli\`): ${placeholders}`);
+    return undefined;
+  }
+  const drawn = await drawDiagramsInChromium(sources, { executable, page });
+  if (!drawn.ok) {
+    io.err(`note: ${drawn.reason}: ${placeholders}`);
+    return undefined;
+  }
+  return drawn.pictures;
+}
+
 async function run(args: string[], io: CliIo): Promise<number> {
   const started = performance.now();
   const options = parse(args);
@@ -130,6 +162,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const folder = findFontFolder();
   if (!folder) throw new CliFailure('the PDF fonts were not found (run `npm run build`, or run from the source tree)');
   const fonts = hostFontSource(async (face) => new Uint8Array(await fsp.readFile(path.join(folder, fontFiles[face]))));
+  const diagrams = await drawDiagrams(doc, io);
   const handoutOptions: HandoutOptions = {
     preset: options.preset,
     language: options.language ?? doc.language,
@@ -137,6 +170,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     ...(options.organisation ? { organisation: options.organisation } : {}),
     ...(logo ? { logo } : {}),
     ...(options.marking ? { marking: options.marking } : {}),
+    ...(diagrams ? { diagrams } : {}),
   };
   const result = await exportWorkshopPdf(doc, handoutOptions, fonts);
   try {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../../../cli/command';
 import { main } from '../../../cli/main';
 import { serializeWorkshop } from '../../../shared/model/codec';
@@ -12,8 +12,8 @@ import { logoPng } from './png-encode';
 
 /**
  * `groundwork export-pdf` on a workshop with every method board: the same handout as the app's,
- * with a logo from --logo. The command runs in Node, without a browser to draw Mermaid, so each
- * diagram is a labelled placeholder showing its source.
+ * with a logo from --logo. Here without a Chromium to draw Mermaid in (GW_CHROMIUM names none), so
+ * each diagram is a labelled placeholder showing its source (export-pdf-diagrams.test.ts draws them).
  */
 const tempDir = useTempDirs('groundwork-cli-method-');
 const io = (): CliIo & { out: (l: string) => void; lines: string[] } => {
@@ -21,8 +21,13 @@ const io = (): CliIo & { out: (l: string) => void; lines: string[] } => {
   return { lines, out: (l) => void lines.push(l), err: (l) => void lines.push(l) };
 };
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe('groundwork export-pdf with the method boards', { timeout: 60_000 }, () => {
   it('writes the matrix, ADRs, verdict, risks and actions, the logo, and placeholders for the diagrams', async () => {
+    vi.stubEnv('GW_CHROMIUM', path.join(process.cwd(), 'no-such-chromium'));
     const dir = await tempDir();
     const file = path.join(dir, '智能客服.groundwork');
     await fsp.writeFile(file, serializeWorkshop(chineseMethodWorkshop({ brokenDiagram: true })));

@@ -73,6 +73,12 @@ describe('breakLines', () => {
     expect(lines('tokensQwen2.5。', 13)).toEqual(['tokensQwen2.', '5。']);
   });
 
+  it('keeps the spaces around a spaced dash where they were (“assistant — Halden”)', () => {
+    expect(lines('Contract review assistant — Halden & Roe', 80)).toEqual(['Contract review assistant — Halden & Roe']);
+    expect(lines('assistant — Halden', 12)).toEqual(['assistant —', 'Halden']);
+    expect(lines('a – b, c — d', 80)).toEqual(['a – b, c — d']);
+  });
+
   it('keeps explicit newlines and blank lines, and drops spaces at wrapped line ends', () => {
     expect(lines('第一行\n\n第三行 has words', 100)).toEqual(['第一行', '', '第三行 has words']);
     expect(lines('one two   three', 8)).toEqual(['one two', 'three']);

@@ -114,3 +114,27 @@ export function renderPages(file: string, outPrefix: string, first: number, last
 
 /** Whitespace removed: pdftotext breaks lines where the layout did, the document's strings do not. */
 export const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** A word pdftotext found, with its box in points from the page's top-left corner. */
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of every page with its position (`pdftotext -bbox`), and the pages' heights. */
+export function pdfWords(file: string): { heights: number[]; words: PdfWord[] } {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const heights: number[] = [];
+  const words: PdfWord[] = [];
+  for (const line of html.split('\n')) {
+    const page = /<page width="[\d.]+" height="([\d.]+)"/.exec(line);
+    if (page) heights.push(Number(page[1]));
+    const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (word) words.push({ page: heights.length, text: word[5] ?? '', xMin: Number(word[1]), yMin: Number(word[2]), xMax: Number(word[3]), yMax: Number(word[4]) });
+  }
+  return { heights, words };
+}

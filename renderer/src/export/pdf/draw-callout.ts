@@ -18,19 +18,30 @@ const edge = 5;
  * A statement in a tinted box with a coloured left edge — the feasibility verdict: a small label,
  * the verdict in large bold type in the tone's colour, then the lines that explain it. Kept on one page.
  */
-export function drawCallout(flow: Flow, block: CalloutBlock): void {
+const titleSize = sizes.heading1;
+
+function calloutLayout(flow: Flow, block: CalloutBlock) {
   const surface = flow.surface;
-  const tone = tones[block.tone];
   const inner = flow.width - edge - 2 * pad.x;
-  const titleSize = sizes.heading1;
   surface.setStyle({ style: 'bold', size: titleSize });
-  const title = surface.lines(block.title, inner);
+  const title = surface.balancedLines(block.title, inner);
   surface.setStyle({ size: sizes.body });
   const lines = block.lines.map((l) => surface.lines(l, inner));
   const labelH = lineHeight(sizes.small);
   const titleH = title.length * titleSize * 1.25;
   const bodyH = lines.reduce((sum, ls) => sum + ls.length * lineHeight(sizes.body) + 2, 0);
-  const height = pad.y * 2 + labelH + titleH + (bodyH > 0 ? bodyH + 4 : 0);
+  return { title, lines, labelH, height: pad.y * 2 + labelH + titleH + (bodyH > 0 ? bodyH + 4 : 0) };
+}
+
+/** The box's height with the space above it: it is kept on one page. */
+export function calloutHeight(flow: Flow, block: CalloutBlock): number {
+  return 10 + calloutLayout(flow, block).height;
+}
+
+export function drawCallout(flow: Flow, block: CalloutBlock): void {
+  const surface = flow.surface;
+  const tone = tones[block.tone];
+  const { title, lines, labelH, height } = calloutLayout(flow, block);
   flow.gap(10);
   flow.ensure(height);
 

@@ -29,11 +29,19 @@ const format = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFix
  * A horizontal bar chart drawn as vector shapes: labels on the left, bars on a light grid, the
  * value at the end of each bar. Kept on one page. The primitive the matrix and risk charts build on.
  */
+const chartGap = 12;
+const titleHeight = sizes.heading3 * sizes.leading + 4;
+const plotHeightOf = (block: ChartBlock): number => block.bars.length * (bar.height + bar.gap) + bar.gap;
+
+/** The chart's height with the space above it: it is kept on one page. */
+export function barChartHeight(block: ChartBlock): number {
+  return chartGap + titleHeight + plotHeightOf(block) + axisLabelHeight;
+}
+
 export function drawBarChart(flow: Flow, block: ChartBlock): void {
   const surface = flow.surface;
-  const titleHeight = sizes.heading3 * sizes.leading + 4;
-  const plotHeight = block.bars.length * (bar.height + bar.gap) + bar.gap;
-  flow.gap(12);
+  const plotHeight = plotHeightOf(block);
+  flow.gap(chartGap);
   flow.ensure(titleHeight + plotHeight + axisLabelHeight);
 
   surface.setStyle({ style: 'bold', size: sizes.heading3 });

@@ -25,7 +25,7 @@ export function drawCover(surface: PdfSurface, handout: Handout): void {
     surface.text(surface.lines(handout.organisation, width - logoRoom)[0] ?? '', left, 64);
   }
   surface.setStyle({ style: 'bold', size: sizes.coverTitle, color: colors.white });
-  const titleLines = surface.lines(cover.title, width).slice(0, 4);
+  const titleLines = surface.balancedLines(cover.title, width).slice(0, 4);
   const titleLh = sizes.coverTitle * 1.3;
   const titleTop = bandHeight - 44 - titleLines.length * titleLh;
   surface.setStyle({ size: sizes.coverKicker, color: colors.accentSoft });

@@ -3,8 +3,17 @@ import type { Flow } from './flow';
 import type { HeatMapBlock } from './handout';
 import { colors, hexToRgb, sizes } from './theme';
 
-const cell = 46;
+/** A cell's side: full size, or smaller (down to `minCell`) to stay on the page of what precedes it. */
+const maxCell = 46;
+const minCell = 32;
 const axisRoom = 34;
+const titleHeight = sizes.heading3 * sizes.leading + 4;
+const chrome = titleHeight + axisRoom + 18;
+
+/** The least height the map needs with the space above it (at its smallest cells): kept on one page. */
+export function heatMapHeight(): number {
+  return 12 + chrome + 5 * minCell;
+}
 
 /**
  * The 5 × 5 heat map as vector shapes: each cell tinted by its level, the number of risks in it in
@@ -13,10 +22,12 @@ const axisRoom = 34;
  */
 export function drawHeatMap(flow: Flow, block: HeatMapBlock): void {
   const surface = flow.surface;
-  const titleHeight = sizes.heading3 * sizes.leading + 4;
-  const grid = cell * 5;
   flow.gap(12);
-  flow.ensure(titleHeight + grid + axisRoom + 18);
+  // Smaller cells where the room left on the page takes them, rather than a page for the map alone.
+  const room = Math.floor((flow.remaining() - chrome) / 5);
+  const cell = room >= minCell ? Math.min(maxCell, room) : maxCell;
+  const grid = cell * 5;
+  flow.ensure(chrome + grid);
 
   surface.setStyle({ style: 'bold', size: sizes.heading3 });
   surface.text(surface.lines(block.title, flow.width)[0] ?? '', flow.left, flow.y + baselineIn(sizes.heading3));

@@ -17,8 +17,8 @@ export function drawPageFrames(surface: PdfSurface, handout: Handout): void {
   const marking = handout.marking ? surface.clean(handout.marking) : '';
   surface.setStyle({ size: sizes.small });
   const logoWidth = handout.logo ? fitLogo(handout.logo, 60, 14).w + 6 : 0;
-  const headLeft = surface.lines(handout.organisation ?? handout.meta.title, width * 0.6 - logoWidth)[0] ?? '';
-  const footLeft = surface.lines(handout.meta.title, width * 0.34)[0] ?? '';
+  const headLeft = surface.oneLine(handout.organisation ?? handout.meta.title, width * 0.6 - logoWidth);
+  const footLeft = surface.oneLine(handout.meta.title, width * 0.34);
   for (let page = 2; page <= total; page++) {
     surface.goToPage(page);
     const top = frame.headerBaseline;

@@ -47,10 +47,17 @@ function arrow(surface: PdfSurface, from: Point, to: Point, color: Rgb): void {
  * their names in the corners, the axes as arrows, and a numbered dot per card in the card's colour.
  * Kept on one page.
  */
+const titleHeight = sizes.heading3 * sizes.leading + 4;
+const sizeOf = (flow: Flow): number => Math.min(flow.width * 0.62, 300);
+
+/** The chart's height with the space above it: it is kept on one page. */
+export function placementHeight(flow: Flow): number {
+  return 12 + titleHeight + sizeOf(flow) + axisRoom + 8;
+}
+
 export function drawPlacement(flow: Flow, block: PlacementBlock): void {
   const surface = flow.surface;
-  const titleHeight = sizes.heading3 * sizes.leading + 4;
-  const size = Math.min(flow.width * 0.62, 300);
+  const size = sizeOf(flow);
   flow.gap(12);
   flow.ensure(titleHeight + size + axisRoom + 8);
 

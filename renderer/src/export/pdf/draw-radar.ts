@@ -12,14 +12,25 @@ const legendGap = 6;
  * (features/matrix/charts/radar-geometry.ts): guide rings at 25/50/75/100 %, one spoke and label
  * per criterion, one translucent polygon per option, centred, with a legend below. Kept on one page.
  */
-export function drawRadar(flow: Flow, block: RadarBlock): void {
-  const surface = flow.surface;
-  const titleHeight = sizes.heading3 * sizes.leading + 4;
+const titleHeight = sizes.heading3 * sizes.leading + 4;
+
+function radarLayout(flow: Flow, block: RadarBlock) {
   const size = Math.min(flow.width, 400);
   const g = radarGeometry(block.axes, block.series, size, 96);
   const legendHeight = legendGap + block.series.length * lineHeight(sizes.small);
+  return { size, g, height: titleHeight + g.height - 40 + legendHeight };
+}
+
+/** The chart's height with the space above it: it is kept on one page. */
+export function radarHeight(flow: Flow, block: RadarBlock): number {
+  return 12 + radarLayout(flow, block).height;
+}
+
+export function drawRadar(flow: Flow, block: RadarBlock): void {
+  const surface = flow.surface;
+  const { size, g, height } = radarLayout(flow, block);
   flow.gap(12);
-  flow.ensure(titleHeight + g.height - 40 + legendHeight);
+  flow.ensure(height);
 
   surface.setStyle({ style: 'bold', size: sizes.heading3 });
   surface.text(surface.lines(block.title, flow.width)[0] ?? '', flow.left, flow.y + baselineIn(sizes.heading3));

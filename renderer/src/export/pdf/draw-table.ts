@@ -38,14 +38,26 @@ function columnWidths(columns: TableColumn[], total: number, minimums: number[])
   return widths;
 }
 
-/**
- * A table: bold header on a tinted band, repeated at the top of every page the table runs onto;
- * cells wrap (CJK rules) inside their column; a row taller than the room left moves to the next
- * page whole, and only a row taller than a whole page is split between pages.
- */
-export function drawTable(flow: Flow, block: TableBlock): void {
+interface TableLayout {
+  widths: number[];
+  head: string[][];
+  headHeight: number;
+  rows: LaidCell[][];
+  /** Each row's height when drawn whole. */
+  rowHeights: number[];
+}
+
+/** Layouts by block: the keep-with-next look-ahead measures a table that is drawn right after. */
+const layouts = new WeakMap<TableBlock, { width: number; layout: TableLayout }>();
+
+const lineHeight = sizes.table * sizes.tableLeading;
+/** Lines of a row counted when deciding whether a table may start on this page (taller rows split). */
+const startLines = 3;
+
+function layoutTable(flow: Flow, block: TableBlock): TableLayout {
+  const known = layouts.get(block);
+  if (known && known.width === flow.width) return known.layout;
   const surface = flow.surface;
-  const lh = sizes.table * sizes.tableLeading;
   surface.setStyle(headStyle);
   const headerWidths = block.columns.map((c) => surface.measure(surface.clean(c.header)));
   surface.setStyle(bodyStyle);
@@ -61,7 +73,7 @@ export function drawTable(flow: Flow, block: TableBlock): void {
   const widths = columnWidths(block.columns, flow.width, minimums);
   surface.setStyle(headStyle);
   const head = block.columns.map((c, i) => surface.lines(c.header, (widths[i] ?? 0) - 2 * pad.x));
-  const headHeight = Math.max(...head.map((l) => l.length)) * lh + 2 * pad.y;
+  const headHeight = Math.max(...head.map((l) => l.length)) * lineHeight + 2 * pad.y;
   surface.setStyle(bodyStyle);
   const rows: LaidCell[][] = block.rows.map((row) =>
     block.columns.map((_, i) => {
@@ -71,6 +83,34 @@ export function drawTable(flow: Flow, block: TableBlock): void {
       return { lines: surface.lines(cellText(cell), inner), ...(mark ? { swatch: mark } : {}) };
     }),
   );
+  const rowHeights = rows.map((row) => Math.max(1, ...row.map((c) => c.lines.length)) * lineHeight + 2 * pad.y);
+  const layout = { widths, head, headHeight, rows, rowHeights };
+  layouts.set(block, { width: flow.width, layout });
+  return layout;
+}
+
+/**
+ * The least of a table that may start on a page: its header and first two rows (a tall row counts
+ * with its first lines, as it may split). A heading before the table keeps at least this with it.
+ */
+export function tableStartHeight(flow: Flow, block: TableBlock): number {
+  const { headHeight, rowHeights } = layoutTable(flow, block);
+  const cap = startLines * lineHeight + 2 * pad.y;
+  return headHeight + rowHeights.slice(0, 2).reduce((sum, h) => sum + Math.min(h, cap), 0);
+}
+
+/**
+ * A table: bold header on a tinted band, repeated at the top of every page the table runs onto;
+ * cells wrap (CJK rules) inside their column; a row taller than the room left moves to the next
+ * page whole, and only a row taller than a whole page is split between pages. Nothing is drawn
+ * below the flow's bottom. `follow`: the height of a picture that belongs with the table (the risk
+ * register's heat map): when it will not fit under the table, the last two rows go over with it.
+ */
+export function drawTable(flow: Flow, block: TableBlock, follow = 0): void {
+  const surface = flow.surface;
+  const lh = lineHeight;
+  const { widths, head, headHeight, rows, rowHeights } = layoutTable(flow, block);
+  const tail = rows.length > 2 ? rowHeights.slice(-2).reduce((a, b) => a + b, 0) : 0;
 
   const drawHeader = () => {
     surface.fillRect(flow.left, flow.y, flow.width, headHeight, colors.headerFill);
@@ -113,25 +153,29 @@ export function drawTable(flow: Flow, block: TableBlock): void {
     surface.line(flow.left, flow.y, flow.left + flow.width, flow.y, colors.rule, 0.5);
   };
 
-  const firstRowLines = Math.min(3, Math.max(1, ...(rows[0] ?? []).map((c) => c.lines.length)));
-  flow.ensure(headHeight + firstRowLines * lh + 2 * pad.y);
+  flow.ensure(tableStartHeight(flow, block));
   drawHeader();
   const fullPage = Math.floor((flow.pageHeight() - headHeight - 2 * pad.y) / lh);
   rows.forEach((row, r) => {
     const total = Math.max(1, ...row.map((c) => c.lines.length));
+    if (follow > 0 && tail > 0 && r === rows.length - 2 && flow.remaining() < tail + follow && headHeight + tail + follow <= flow.pageHeight()) {
+      flow.newPage();
+      drawHeader();
+    }
     let start = 0;
     let fresh = false;
     while (start < total) {
-      const fits = Math.max(1, Math.floor((flow.remaining() - 2 * pad.y) / lh));
+      // Whole lines that fit above the bottom here: none at all when the page is full.
+      const fits = Math.floor((flow.remaining() - 2 * pad.y) / lh);
       const left = total - start;
-      // Move the row to a new page when it would fit there whole, or when only a line fits here.
+      // Move the row to a new page when it would fit there whole, or when fewer than two lines fit here.
       if (!fresh && left > fits && (left <= fullPage || fits < 2)) {
         flow.newPage();
         drawHeader();
         fresh = true;
         continue;
       }
-      const end = Math.min(total, start + fits);
+      const end = Math.min(total, start + Math.max(1, fits));
       drawSlice(row, start, end, r % 2 === 1);
       start = end;
       fresh = false;

@@ -34,39 +34,80 @@ const headingStyles: Record<2 | 3 | 4, { size: number; color: Rgb; before: numbe
   4: { size: sizes.body, color: colors.muted, before: 8, after: 0 },
 };
 
+/** A heading's height with the space around it. */
+export function headingHeight(flow: Flow, block: Of<'heading'>): number {
+  const { size, before, after } = headingStyles[block.level ?? 2];
+  flow.surface.setStyle({ style: 'bold', size });
+  return before + flow.surface.balancedLines(block.text, flow.width).length * lineHeight(size) + after;
+}
+
+const paragraphStyle = (block: Of<'paragraph'>): TextStyle => {
+  const tone = block.tone ?? 'normal';
+  return tone === 'lead' ? { size: sizes.body + 1.5, color: colors.ink } : { size: tone === 'muted' ? sizes.small + 0.5 : sizes.body, color: tone === 'muted' ? colors.muted : colors.ink };
+};
+
+/** The least of a paragraph that may start a page's last lines: its first two lines (no orphan). */
+export function paragraphStartHeight(flow: Flow, block: Of<'paragraph'>, keep = 2): number {
+  const style = paragraphStyle(block);
+  flow.surface.setStyle(style);
+  return 6 + Math.min(keep, flow.surface.lines(block.text, flow.width).length) * lineHeight(style.size);
+}
+
 /** A heading kept together with the first lines of what follows it. */
 export function drawHeading(flow: Flow, block: Of<'heading'>, level: 2 | 3 | 4 = 2): void {
   const { size, color, before, after } = headingStyles[level];
   const style: TextStyle = { style: 'bold', size, color };
   flow.gap(before);
   flow.surface.setStyle(style);
-  const lines = flow.surface.lines(block.text, flow.width);
+  const lines = flow.surface.balancedLines(block.text, flow.width);
   flow.ensure(lines.length * lineHeight(size) + 3 * lineHeight(sizes.body) + 6);
   drawLines(flow, lines, style, flow.left, lines.length);
   flow.y += after;
 }
 
 export function drawParagraph(flow: Flow, block: Of<'paragraph'>): void {
-  const tone = block.tone ?? 'normal';
-  const style: TextStyle =
-    tone === 'lead' ? { size: sizes.body + 1.5, color: colors.ink } : { size: tone === 'muted' ? sizes.small + 0.5 : sizes.body, color: tone === 'muted' ? colors.muted : colors.ink };
+  const style = paragraphStyle(block);
   flow.gap(6);
   flow.surface.setStyle(style);
   drawLines(flow, flow.surface.lines(block.text, flow.width), style, flow.left);
 }
 
+/** A task item's box (the font has no ☐ / ☑): an outline, ticked with a check mark when done. */
+function drawCheckBox(flow: Flow, x: number, baseline: number, checked: boolean): void {
+  const size = sizes.body * 0.78;
+  const top = baseline - size;
+  flow.surface.strokeRect(x, top, size, size, checked ? colors.accent : colors.muted, 0.8);
+  if (checked) {
+    flow.surface.polyline(
+      [
+        { x: x + size * 0.2, y: top + size * 0.52 },
+        { x: x + size * 0.42, y: top + size * 0.75 },
+        { x: x + size * 0.82, y: top + size * 0.22 },
+      ],
+      colors.accent,
+      1.2,
+    );
+  }
+}
+
 export function drawList(flow: Flow, block: Of<'list'>): void {
   const style: TextStyle = { size: sizes.body, color: colors.ink };
-  const indent = block.ordered ? 20 : 14;
+  const tasks = block.checks?.some((c) => c !== null) ?? false;
+  const indent = tasks ? 18 : block.ordered ? 20 : 14;
   flow.gap(6);
   block.items.forEach((item, i) => {
     flow.surface.setStyle(style);
     const lines = flow.surface.lines(item, flow.width - indent);
     flow.ensure(lineHeight(style.size) * Math.min(2, lines.length));
-    const marker = block.ordered ? `${i + 1}.` : '•';
-    flow.surface.setStyle({ ...style, color: block.ordered ? colors.ink : colors.accent });
-    flow.surface.text(marker, flow.left + (block.ordered ? indent - 5 : 3), flow.y + baselineIn(style.size), block.ordered ? 'right' : 'left');
-    drawLines(flow, lines, style, flow.left + indent, 1);
+    const baseline = flow.y + baselineIn(style.size);
+    const check = block.checks?.[i];
+    if (check !== undefined && check !== null) drawCheckBox(flow, flow.left + 2, baseline, check);
+    else {
+      const marker = block.ordered ? `${i + 1}.` : '•';
+      flow.surface.setStyle({ ...style, color: block.ordered ? colors.ink : colors.accent });
+      flow.surface.text(marker, flow.left + (block.ordered ? indent - 5 : 3), baseline, block.ordered ? 'right' : 'left');
+    }
+    drawLines(flow, lines, check === true ? { ...style, color: colors.muted } : style, flow.left + indent, 1);
     flow.y += 2;
   });
 }

@@ -16,14 +16,25 @@ const geometryValueRoom = 150;
  * on screen (features/matrix/charts/bar-geometry.ts): the winner in the accent colour, the others in
  * the chart blue, knocked-out options grey with the reason's short label instead of a value.
  */
-export function drawTotals(flow: Flow, block: TotalsBlock): void {
+const titleHeight = sizes.heading3 * sizes.leading + 4;
+
+function totalsLayout(flow: Flow, block: TotalsBlock) {
   const surface = flow.surface;
-  const titleHeight = sizes.heading3 * sizes.leading + 4;
   surface.setStyle({ size: sizes.small });
   const labels = block.bars.map((b) => fitOneLine(flow, b.label, flow.width * 0.34));
   const labelWidth = Math.min(flow.width * 0.36, Math.max(60, ...labels.map((l) => surface.measure(l))) + 14);
   const layout: BarLayout = { width: flow.width - valueRoom + geometryValueRoom, labelWidth, rowHeight: 20, barHeight: 12, axisHeight: 16, max: block.max, ticks: 4 };
-  const g = barChartGeometry(block.bars, layout);
+  return { labels, g: barChartGeometry(block.bars, layout) };
+}
+
+/** The chart's height with the space above it: it is kept on one page. */
+export function totalsHeight(flow: Flow, block: TotalsBlock): number {
+  return 12 + titleHeight + totalsLayout(flow, block).g.height + 4;
+}
+
+export function drawTotals(flow: Flow, block: TotalsBlock): void {
+  const surface = flow.surface;
+  const { labels, g } = totalsLayout(flow, block);
   flow.gap(12);
   flow.ensure(titleHeight + g.height + 4);
 

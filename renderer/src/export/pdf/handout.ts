@@ -53,7 +53,8 @@ export interface TableColumn {
 export type Block =
   | { kind: 'heading'; text: string; level?: 2 | 3 | 4 }
   | { kind: 'paragraph'; text: string; tone?: 'normal' | 'muted' | 'lead' }
-  | { kind: 'list'; items: string[]; ordered?: boolean }
+  /** `checks`: per item, ticked (true) or not (false) for a task item, null for a plain one. */
+  | { kind: 'list'; items: string[]; ordered?: boolean; checks?: (boolean | null)[] }
   | { kind: 'table'; columns: TableColumn[]; rows: Cell[][] }
   | { kind: 'keyValue'; pairs: { key: string; value: string }[] }
   | { kind: 'chart'; title: string; bars: { label: string; value: number }[]; unit?: string }

@@ -92,7 +92,11 @@ function chunksOf(line: string): Chunk[] {
   for (const atom of atomsOf(line)) {
     if (current && previous && !canBreakBetween(previous, atom)) {
       if (atom.kind === 'space') current.trail += atom.text;
-      else current.text += atom.text;
+      else {
+        // A mark that may not start a line ("word — word"): its spaces stay where they were.
+        current.text += current.trail + atom.text;
+        current.trail = '';
+      }
     } else if (atom.kind === 'space' && !current) {
       // Leading spaces of a line: dropped.
     } else {

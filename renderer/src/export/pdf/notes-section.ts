@@ -13,16 +13,31 @@ function figure(source: string, n: number, title: string, pictures: Map<string, 
   const caption = pdfText(language, 'diagramCaption', { n, title });
   const picture = pictures.get(diagramKey(source));
   if (picture && 'image' in picture) return { kind: 'figure', caption, image: picture.image };
-  const excerpt = source.trim().split('\n').slice(0, sourceLines).join('\n');
+  const lines = source.trim().split('\n');
+  const more = lines.length - sourceLines;
+  // A cut source says so: the reader knows the diagram goes on.
+  const excerpt = [...lines.slice(0, sourceLines), ...(more > 0 ? [pdfText(language, more === 1 ? 'diagramOneMoreLine' : 'diagramMoreLines', { n: more })] : [])].join('\n');
   const label = picture ? `${pdfText(language, 'diagramFailed', { n })}: ${picture.error}` : pdfText(language, 'diagramNotDrawn', { n });
   return { kind: 'figure', caption, image: null, placeholder: { label, detail: excerpt } };
+}
+
+/** The ```mermaid sources of a notes board, in order, as the handout finds them (to draw them beforehand). */
+export function notesDiagramSources(stage: StageOf<'notes'>): string[] {
+  const sources: string[] = [];
+  for (const s of stage.sections) {
+    markdownBlocks(s.markdown, (source) => {
+      sources.push(diagramKey(source));
+      return { kind: 'paragraph', text: '' };
+    });
+  }
+  return sources;
 }
 
 /**
  * A notes board: each section's title and its Markdown as blocks, its Mermaid diagrams as figures
  * — the pictures drawn before the export (`options.diagrams`), numbered through the stage and
  * captioned with their section's title; a diagram with no picture gets a labelled placeholder
- * showing why and the start of its source.
+ * showing why and the start of its source, with how many lines are left out.
  */
 export function notesBlocks(stage: StageOf<'notes'>, options: HandoutOptions): Block[] {
   const { language } = options;

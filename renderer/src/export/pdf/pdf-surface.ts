@@ -85,6 +85,40 @@ export class PdfSurface {
     return breakLines(this.clean(text), width, (t) => this.measure(t));
   }
 
+  /**
+   * `lines`, balanced for a title: as many lines as at `width`, but each about as long as the
+   * others (the narrowest width that needs no more lines), so no line is left with one word or a
+   * character or two ("…信用卡中" / "心").
+   */
+  balancedLines(text: string, width: number): string[] {
+    const lines = this.lines(text, width);
+    if (lines.length < 2) return lines;
+    // A title in two parts ("Workshop — Organisation", "主题——单位") breaks after its separator when each part fits.
+    const parts = /^(.+?(?:\s[\u2014\u2013]|\u2014\u2014|[:：|]))\s*(.+)$/u.exec(this.clean(text).replace(/\s+/g, ' '));
+    if (lines.length === 2 && parts?.[1] && parts[2] && this.measure(parts[1]) <= width && this.measure(parts[2]) <= width) return [parts[1], parts[2]];
+    let low = width / lines.length;
+    let high = width;
+    let best = lines;
+    while (high - low > 1) {
+      const mid = (low + high) / 2;
+      const tried = this.lines(text, mid);
+      if (tried.length <= lines.length) {
+        high = mid;
+        best = tried;
+      } else low = mid;
+    }
+    // A title split inside a hyphenated word ("self-" / "hosted") reads worse than an uneven one.
+    return best.slice(0, -1).some((line) => /[-\u2010]$/.test(line)) ? lines : best;
+  }
+
+  /** Cleaned text on one line of `width`: cut after a whole word, with an ellipsis, when it is longer. */
+  oneLine(text: string, width: number): string {
+    const clean = this.clean(text.replace(/\s+/g, ' ').trim());
+    if (this.measure(clean) <= width) return clean;
+    const head = breakLines(clean, width - this.measure('…'), (t) => this.measure(t))[0] ?? '';
+    return `${head.replace(/[\s\u2014\u2013\-:;,.，、：；。·]+$/u, '')}…`;
+  }
+
   /** Draws one line of cleaned text with its baseline at `y`. */
   text(line: string, x: number, y: number, align: 'left' | 'right' | 'center' = 'left'): void {
     if (line === '') return;
@@ -118,6 +152,23 @@ export class PdfSurface {
     this.doc.setDrawColor(color[0], color[1], color[2]);
     this.doc.setLineWidth(width);
     this.doc.rect(x, y, w, h, 'S');
+  }
+
+  /** An open line through `points` (a check mark). */
+  polyline(points: readonly { x: number; y: number }[], color: Rgb, width: number): void {
+    const [first, ...rest] = points;
+    if (!first || rest.length === 0) return;
+    this.doc.setDrawColor(color[0], color[1], color[2]);
+    this.doc.setLineWidth(width);
+    let px = first.x;
+    let py = first.y;
+    const deltas = rest.map((p) => {
+      const d = [p.x - px, p.y - py];
+      px = p.x;
+      py = p.y;
+      return d;
+    });
+    this.doc.lines(deltas, first.x, first.y, [1, 1], 'S', false);
   }
 
   /** A closed polygon, filled (optionally translucent) and/or outlined. */

@@ -11,6 +11,7 @@ import { drawTable } from './draw-table';
 import { drawTotals } from './draw-totals';
 import { baselineIn, drawHeading, drawKeyValue, drawList, drawParagraph } from './draw-text-blocks';
 import { Flow } from './flow';
+import { keepWithNextHeight, startHeight } from './keep-with-next';
 import type { LoadedFonts } from './font-source';
 import type { Block, Handout, HandoutSection } from './handout';
 import { PdfSurface } from './pdf-surface';
@@ -34,7 +35,7 @@ export interface RenderHooks {
   signal?: AbortSignal;
 }
 
-function drawBlock(flow: Flow, block: Block): void {
+function drawBlock(flow: Flow, block: Block, next?: Block): void {
   switch (block.kind) {
     case 'heading':
       return drawHeading(flow, block, block.level ?? 2);
@@ -45,7 +46,7 @@ function drawBlock(flow: Flow, block: Block): void {
     case 'keyValue':
       return drawKeyValue(flow, block);
     case 'table':
-      return drawTable(flow, block);
+      return drawTable(flow, block, next?.kind === 'heatmap' ? startHeight(flow, next) : 0);
     case 'chart':
       return drawBarChart(flow, block);
     case 'placement':
@@ -75,7 +76,7 @@ function drawSectionTitle(flow: Flow, section: HandoutSection): void {
     x += surface.measure(section.number) + 12;
   }
   surface.setStyle({ style: 'bold', size, color: colors.ink });
-  for (const line of surface.lines(section.title, flow.left + flow.width - x)) {
+  for (const line of surface.balancedLines(section.title, flow.left + flow.width - x)) {
     surface.text(line, x, flow.y + baselineIn(size));
     flow.y += lh;
   }
@@ -104,7 +105,10 @@ export function renderHandout(handout: Handout, fonts: LoadedFonts, hooks: Rende
     flow.newPage();
     starts.push(flow.page);
     drawSectionTitle(flow, section);
-    for (const block of section.blocks) drawBlock(flow, block);
+    section.blocks.forEach((block, i) => {
+      if (block.kind === 'heading') flow.ensure(keepWithNextHeight(flow, section.blocks, i));
+      drawBlock(flow, block, section.blocks[i + 1]);
+    });
     hooks.onProgress?.(i + 2, steps);
   });
 

@@ -126,6 +126,8 @@ export const methodEn = {
   consequences: 'Consequences',
   diagramCaption: 'Diagram {n} · {title}',
   diagramFailed: 'Diagram {n} could not be drawn',
+  diagramMoreLines: '… {n} more lines',
+  diagramOneMoreLine: '… 1 more line',
   diagramNotDrawn: 'Diagram {n} is not drawn in this export (it was made without a browser); its source:',
 };
 
@@ -255,5 +257,7 @@ export const methodZh: Record<MethodKey, string> = {
   consequences: '后果与影响',
   diagramCaption: '图 {n} · {title}',
   diagramFailed: '图 {n} 无法绘制',
+  diagramMoreLines: '……另有 {n} 行',
+  diagramOneMoreLine: '……另有 1 行',
   diagramNotDrawn: '本次导出未绘制图 {n}（导出时没有浏览器环境），其源码如下：',
 };
