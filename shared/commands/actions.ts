@@ -2,7 +2,7 @@ import { linkTargets } from '../actions/link-targets';
 import type { Id } from '../model/ids';
 import { limits } from '../model/limits';
 import type { Action, StageOf, Workshop } from '../model/workshop';
-import { documentHasId, moveItem, updateStageOf } from './helpers';
+import { addToStageList, documentHasId, moveById, removeById, replaceById, updateStageList, updateStageOf } from './helpers';
 
 export type ActionPatch = Partial<Pick<Action, 'title' | 'owner' | 'due' | 'status'>>;
 type Monitoring = StageOf<'actions'>['monitoring'][number];
@@ -53,34 +53,12 @@ function patched<T extends object>(item: T, patch: object): T {
   return entries.length === 0 ? item : { ...item, ...Object.fromEntries(entries) };
 }
 
-function insertAt<T>(items: readonly T[], item: T, index: number | undefined): T[] {
-  const next = items.slice();
-  next.splice(index === undefined ? next.length : Math.max(0, Math.min(index, next.length)), 0, item);
-  return next;
-}
-
-function moveById<T extends { id: Id }>(items: readonly T[], id: Id, toIndex: number): T[] | null {
-  const from = items.findIndex((x) => x.id === id);
-  const to = Math.max(0, Math.min(toIndex, items.length - 1));
-  return from < 0 || from === to ? null : moveItem(items, from, to);
-}
-
-function replaceById<T extends { id: Id }>(items: readonly T[], id: Id, change: (item: T) => T): T[] | null {
-  const item = items.find((x) => x.id === id);
-  if (!item) return null;
-  const next = change(item);
-  return next === item ? null : items.map((x) => (x === item ? next : x));
-}
-
 function onActions(doc: Workshop, stageId: Id, update: (s: ActionsStage) => ActionsStage): Workshop {
   return updateStageOf(doc, stageId, 'actions', update);
 }
 
 function editAction(doc: Workshop, stageId: Id, actionId: Id, change: (a: Action) => Action): Workshop {
-  return onActions(doc, stageId, (s) => {
-    const actions = replaceById(s.actions, actionId, change);
-    return actions ? { ...s, actions } : s;
-  });
+  return updateStageList(doc, stageId, 'actions', 'actions', (actions) => replaceById(actions, actionId, change));
 }
 
 export function applyActionsCommand(doc: Workshop, cmd: ActionsCommand): Workshop {
@@ -90,20 +68,15 @@ export function applyActionsCommand(doc: Workshop, cmd: ActionsCommand): Worksho
       if (documentHasId(doc, id) || !actionPatchAllowed({ title, owner, due, status })) return doc;
       const known = new Set(linkTargets(doc).map((x) => x.id));
       const linkedIds = [...new Set(cmd.action.linkedIds)].filter((x) => known.has(x)).slice(0, maxLinks);
-      return onActions(doc, cmd.stageId, (s) =>
-        s.actions.length >= limits.itemsPerStage ? s : { ...s, actions: insertAt(s.actions, { id, title, owner, due, status, linkedIds }, cmd.index) },
-      );
+      return addToStageList(doc, cmd.stageId, 'actions', 'actions', { id, title, owner, due, status, linkedIds }, cmd.index);
     }
     case 'actions/edit':
       if (!actionPatchAllowed(cmd.patch)) return doc;
       return editAction(doc, cmd.stageId, cmd.actionId, (a) => patched(a, cmd.patch));
     case 'actions/move':
-      return onActions(doc, cmd.stageId, (s) => {
-        const actions = moveById(s.actions, cmd.actionId, cmd.toIndex);
-        return actions ? { ...s, actions } : s;
-      });
+      return updateStageList(doc, cmd.stageId, 'actions', 'actions', (actions) => moveById(actions, cmd.actionId, cmd.toIndex));
     case 'actions/delete':
-      return onActions(doc, cmd.stageId, (s) => (s.actions.some((a) => a.id === cmd.actionId) ? { ...s, actions: s.actions.filter((a) => a.id !== cmd.actionId) } : s));
+      return updateStageList(doc, cmd.stageId, 'actions', 'actions', (actions) => removeById(actions, cmd.actionId));
     case 'actions/link':
       if (!linkTargets(doc).some((x) => x.id === cmd.targetId)) return doc;
       return editAction(doc, cmd.stageId, cmd.actionId, (a) =>
@@ -116,25 +89,15 @@ export function applyActionsCommand(doc: Workshop, cmd: ActionsCommand): Worksho
     case 'actions/monitoring-add': {
       const { id, metric, threshold, watcher } = cmd.item;
       if (documentHasId(doc, id) || !monitoringPatchAllowed({ metric, threshold, watcher })) return doc;
-      return onActions(doc, cmd.stageId, (s) =>
-        s.monitoring.length >= limits.itemsPerStage ? s : { ...s, monitoring: insertAt(s.monitoring, { id, metric, threshold, watcher }, cmd.index) },
-      );
+      return addToStageList(doc, cmd.stageId, 'actions', 'monitoring', { id, metric, threshold, watcher }, cmd.index);
     }
     case 'actions/monitoring-edit':
       if (!monitoringPatchAllowed(cmd.patch)) return doc;
-      return onActions(doc, cmd.stageId, (s) => {
-        const monitoring = replaceById(s.monitoring, cmd.itemId, (m) => patched(m, cmd.patch));
-        return monitoring ? { ...s, monitoring } : s;
-      });
+      return updateStageList(doc, cmd.stageId, 'actions', 'monitoring', (monitoring) => replaceById(monitoring, cmd.itemId, (m) => patched(m, cmd.patch)));
     case 'actions/monitoring-move':
-      return onActions(doc, cmd.stageId, (s) => {
-        const monitoring = moveById(s.monitoring, cmd.itemId, cmd.toIndex);
-        return monitoring ? { ...s, monitoring } : s;
-      });
+      return updateStageList(doc, cmd.stageId, 'actions', 'monitoring', (monitoring) => moveById(monitoring, cmd.itemId, cmd.toIndex));
     case 'actions/monitoring-delete':
-      return onActions(doc, cmd.stageId, (s) =>
-        s.monitoring.some((m) => m.id === cmd.itemId) ? { ...s, monitoring: s.monitoring.filter((m) => m.id !== cmd.itemId) } : s,
-      );
+      return updateStageList(doc, cmd.stageId, 'actions', 'monitoring', (monitoring) => removeById(monitoring, cmd.itemId));
     case 'actions/feedback-edit':
       if (cmd.text.length > limits.textChars) return doc;
       return onActions(doc, cmd.stageId, (s) => (s.feedbackChannels === cmd.text ? s : { ...s, feedbackChannels: cmd.text }));

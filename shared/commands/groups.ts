@@ -1,6 +1,6 @@
 import type { Id } from '../model/ids';
 import type { CardGroup, Workshop } from '../model/workshop';
-import { documentHasId, moveItem, updateStageOf } from './helpers';
+import { documentHasId, moveById, updateStageList, updateStageOf } from './helpers';
 
 /** Columns / affinity clusters of a cards board. */
 export type GroupCommand =
@@ -22,11 +22,7 @@ export function applyGroupCommand(doc: Workshop, cmd: GroupCommand): Workshop {
         return { ...s, groups: s.groups.map((g) => (g === group ? { ...g, title: cmd.title } : g)) };
       });
     case 'group/move':
-      return updateStageOf(doc, cmd.stageId, 'cards', (s) => {
-        const from = s.groups.findIndex((g) => g.id === cmd.groupId);
-        const to = Math.max(0, Math.min(cmd.toIndex, s.groups.length - 1));
-        return from < 0 || from === to ? s : { ...s, groups: moveItem(s.groups, from, to) };
-      });
+      return updateStageList(doc, cmd.stageId, 'cards', 'groups', (groups) => moveById(groups, cmd.groupId, cmd.toIndex));
     case 'group/delete':
       return updateStageOf(doc, cmd.stageId, 'cards', (s) =>
         s.groups.some((g) => g.id === cmd.groupId)

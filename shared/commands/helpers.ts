@@ -1,4 +1,5 @@
 import type { Id } from '../model/ids';
+import { limits } from '../model/limits';
 import type { Stage, StageKind, StageOf, Workshop } from '../model/workshop';
 import { stageItems } from '../model/workshop';
 
@@ -31,6 +32,72 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   if (item === undefined) return next;
   next.splice(Math.max(0, Math.min(to, next.length)), 0, item);
   return next;
+}
+
+/** `items` with `item` inserted at `index` (clamped), or at the end when there is no index. */
+export function insertAt<T>(items: readonly T[], item: T, index: number | undefined): T[] {
+  const next = items.slice();
+  next.splice(index === undefined ? next.length : Math.max(0, Math.min(index, next.length)), 0, item);
+  return next;
+}
+
+/** `items` with the one with `id` moved to `toIndex` (clamped); null when it is missing or already there. */
+export function moveById<T extends { id: Id }>(items: readonly T[], id: Id, toIndex: number): T[] | null {
+  const from = items.findIndex((x) => x.id === id);
+  const to = Math.max(0, Math.min(toIndex, items.length - 1));
+  return from < 0 || from === to ? null : moveItem(items, from, to);
+}
+
+/** `items` without the one with `id`; null when there is none. */
+export function removeById<T extends { id: Id }>(items: readonly T[], id: Id): T[] | null {
+  return items.some((x) => x.id === id) ? items.filter((x) => x.id !== id) : null;
+}
+
+/**
+ * `items` with the one with `id` replaced by `change(item)`; null when there is none, or when
+ * `change` refuses (null) or returns the item itself.
+ */
+export function replaceById<T extends { id: Id }>(items: readonly T[], id: Id, change: (item: T) => T | null): T[] | null {
+  const item = items.find((x) => x.id === id);
+  if (!item) return null;
+  const next = change(item);
+  return next === null || next === item ? null : items.map((x) => (x === item ? next : x));
+}
+
+/** The names of a stage kind's lists of items with ids (`risks`, `actions`, `monitoring`…). */
+export type StageListKey<K extends StageKind> = {
+  [P in keyof StageOf<K>]: StageOf<K>[P] extends readonly { id: Id }[] ? P : never;
+}[keyof StageOf<K>];
+
+type ItemOf<L> = L extends readonly (infer T)[] ? T : never;
+
+/** Replaces list `key` of a stage of one kind by `change(list)`; null from `change` leaves the document as it is. */
+export function updateStageList<K extends StageKind, L extends StageListKey<K>>(
+  doc: Workshop,
+  stageId: Id,
+  kind: K,
+  key: L,
+  change: (items: StageOf<K>[L]) => StageOf<K>[L] | null,
+): Workshop {
+  return updateStageOf(doc, stageId, kind, (stage) => {
+    const items = change(stage[key]);
+    return items === null ? stage : { ...stage, [key]: items };
+  });
+}
+
+/** Inserts `item` into list `key` of a stage at `index` (clamped; the end when none), unless the list is full. */
+export function addToStageList<K extends StageKind, L extends StageListKey<K>>(
+  doc: Workshop,
+  stageId: Id,
+  kind: K,
+  key: L,
+  item: ItemOf<StageOf<K>[L]>,
+  index: number | undefined,
+): Workshop {
+  return updateStageList(doc, stageId, kind, key, (items) => {
+    const list = items as readonly ItemOf<StageOf<K>[L]>[];
+    return list.length >= limits.itemsPerStage ? null : (insertAt(list, item, index) as StageOf<K>[L]);
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Id } from '../model/ids';
 import { limits } from '../model/limits';
 import type { Workshop } from '../model/workshop';
-import { documentHasId, moveItem, updateStageOf } from './helpers';
+import { addToStageList, documentHasId, moveById, removeById, updateStageList, updateStageOf } from './helpers';
 
 /** A section of a notes board: a title and its Markdown. */
 export interface NoteSection {
@@ -28,13 +28,7 @@ export function applyNoteCommand(doc: Workshop, cmd: NoteCommand): Workshop {
     case 'note/add-section': {
       const { section } = cmd;
       if (documentHasId(doc, section.id) || !fits(section.title, section.markdown)) return doc;
-      return updateStageOf(doc, cmd.stageId, 'notes', (s) => {
-        if (s.sections.length >= limits.itemsPerStage) return s;
-        const sections = s.sections.slice();
-        const at = cmd.index === undefined ? sections.length : Math.max(0, Math.min(cmd.index, sections.length));
-        sections.splice(at, 0, { id: section.id, title: section.title, markdown: section.markdown });
-        return { ...s, sections };
-      });
+      return addToStageList(doc, cmd.stageId, 'notes', 'sections', { id: section.id, title: section.title, markdown: section.markdown }, cmd.index);
     }
     case 'note/rename-section':
       if (!fits(cmd.title, '')) return doc;
@@ -51,14 +45,8 @@ export function applyNoteCommand(doc: Workshop, cmd: NoteCommand): Workshop {
         return { ...s, sections: s.sections.map((x) => (x === section ? { ...x, markdown: cmd.markdown } : x)) };
       });
     case 'note/move-section':
-      return updateStageOf(doc, cmd.stageId, 'notes', (s) => {
-        const from = s.sections.findIndex((x) => x.id === cmd.sectionId);
-        const to = Math.max(0, Math.min(cmd.toIndex, s.sections.length - 1));
-        return from < 0 || from === to ? s : { ...s, sections: moveItem(s.sections, from, to) };
-      });
+      return updateStageList(doc, cmd.stageId, 'notes', 'sections', (sections) => moveById(sections, cmd.sectionId, cmd.toIndex));
     case 'note/delete-section':
-      return updateStageOf(doc, cmd.stageId, 'notes', (s) =>
-        s.sections.some((x) => x.id === cmd.sectionId) ? { ...s, sections: s.sections.filter((x) => x.id !== cmd.sectionId) } : s,
-      );
+      return updateStageList(doc, cmd.stageId, 'notes', 'sections', (sections) => removeById(sections, cmd.sectionId));
   }
 }

@@ -1,9 +1,8 @@
 import type { Id } from '../model/ids';
-import { limits } from '../model/limits';
 import type { Risk, Workshop } from '../model/workshop';
 import { riskSchema } from '../model/workshop';
 import { appendMitigation } from '../risks/register';
-import { documentHasId, moveItem, updateStageOf } from './helpers';
+import { addToStageList, documentHasId, moveById, removeById, replaceById, updateStageList } from './helpers';
 
 export type RiskPatch = Partial<Omit<Risk, 'id'>>;
 
@@ -28,13 +27,12 @@ const same = (a: Risk, b: Risk) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Replaces one risk by `change(risk)` when the result is valid and differs; otherwise no change. */
 function updateRisk(doc: Workshop, stageId: Id, riskId: Id, change: (risk: Risk) => Risk | null): Workshop {
-  return updateStageOf(doc, stageId, 'risks', (s) => {
-    const risk = s.risks.find((r) => r.id === riskId);
-    if (!risk) return s;
-    const next = change(risk);
-    if (!next || same(next, risk) || !valid(next)) return s;
-    return { ...s, risks: s.risks.map((r) => (r === risk ? next : r)) };
-  });
+  return updateStageList(doc, stageId, 'risks', 'risks', (risks) =>
+    replaceById(risks, riskId, (risk) => {
+      const next = change(risk);
+      return next && !same(next, risk) && valid(next) ? next : null;
+    }),
+  );
 }
 
 export function applyRiskCommand(doc: Workshop, cmd: RiskCommand): Workshop {
@@ -42,28 +40,18 @@ export function applyRiskCommand(doc: Workshop, cmd: RiskCommand): Workshop {
     case 'risk/add': {
       const risk = { ...cmd.risk, linkedIds: [...cmd.risk.linkedIds] };
       if (documentHasId(doc, risk.id) || !valid(risk)) return doc;
-      return updateStageOf(doc, cmd.stageId, 'risks', (s) => {
-        if (s.risks.length >= limits.itemsPerStage) return s;
-        const risks = s.risks.slice();
-        const at = cmd.index === undefined ? risks.length : Math.max(0, Math.min(cmd.index, risks.length));
-        risks.splice(at, 0, risk);
-        return { ...s, risks };
-      });
+      return addToStageList(doc, cmd.stageId, 'risks', 'risks', risk, cmd.index);
     }
     case 'risk/edit': {
       const patch = Object.fromEntries(Object.entries(cmd.patch).filter(([k, v]) => v !== undefined && k !== 'id' && k in riskSchema.shape));
       return updateRisk(doc, cmd.stageId, cmd.riskId, (risk) => ({ ...risk, ...patch }));
     }
     case 'risk/move':
-      return updateStageOf(doc, cmd.stageId, 'risks', (s) => {
-        const from = s.risks.findIndex((r) => r.id === cmd.riskId);
-        const to = Math.max(0, Math.min(Math.trunc(cmd.toIndex), s.risks.length - 1));
-        return from < 0 || from === to || Number.isNaN(to) ? s : { ...s, risks: moveItem(s.risks, from, to) };
-      });
+      // A fractional index counts as the whole one below it; NaN moves nothing.
+      if (Number.isNaN(cmd.toIndex)) return doc;
+      return updateStageList(doc, cmd.stageId, 'risks', 'risks', (risks) => moveById(risks, cmd.riskId, Math.trunc(cmd.toIndex)));
     case 'risk/delete':
-      return updateStageOf(doc, cmd.stageId, 'risks', (s) =>
-        s.risks.some((r) => r.id === cmd.riskId) ? { ...s, risks: s.risks.filter((r) => r.id !== cmd.riskId) } : s,
-      );
+      return updateStageList(doc, cmd.stageId, 'risks', 'risks', (risks) => removeById(risks, cmd.riskId));
     case 'risk/append-mitigation':
       return updateRisk(doc, cmd.stageId, cmd.riskId, (risk) => ({ ...risk, mitigation: appendMitigation(risk.mitigation, cmd.text) }));
     case 'risk/link':

@@ -4,7 +4,7 @@ import type { StageOf, Workshop } from '../model/workshop';
 import { overrideStands } from '../scorecard/verdict';
 import type { ScorecardDimension } from '../scorecard/dimensions';
 import type { Verdict } from '../scorecard/verdict';
-import { documentHasId, moveItem, updateStageOf } from './helpers';
+import { addToStageList, documentHasId, moveById, removeById, replaceById, updateStageList, updateStageOf } from './helpers';
 
 export type DimensionPatch = Partial<Pick<ScorecardDimension, 'name' | 'description' | 'score' | 'status' | 'evidence'>>;
 export type PilotPatch = Partial<StageOf<'scorecard'>['pilot']>;
@@ -24,8 +24,6 @@ export type ScorecardCommand =
   | { type: 'scorecard/override-set'; stageId: Id; verdict: Verdict; reason: string }
   | { type: 'scorecard/override-clear'; stageId: Id }
   | { type: 'scorecard/pilot-edit'; stageId: Id; patch: PilotPatch };
-
-type ScorecardStage = StageOf<'scorecard'>;
 
 const validScore = (score: number | null | undefined) => score === undefined || score === null || (Number.isInteger(score) && score >= 1 && score <= 5);
 const validStatus = (status: string | null | undefined) => status === undefined || status === null || ['red', 'amber', 'green'].includes(status);
@@ -48,40 +46,26 @@ function patchDimension(d: ScorecardDimension, patch: DimensionPatch): Scorecard
 
 const same = (a: object, b: object) => Object.entries(a).every(([k, v]) => (b as Record<string, unknown>)[k] === v);
 
-function editDimensions(stage: ScorecardStage, dimensionId: Id, patch: DimensionPatch): ScorecardStage {
-  const d = stage.dimensions.find((x) => x.id === dimensionId);
-  if (!d) return stage;
-  const next = patchDimension(d, patch);
-  return same(next, d) ? stage : { ...stage, dimensions: stage.dimensions.map((x) => (x === d ? next : x)) };
-}
-
 export function applyScorecardCommand(doc: Workshop, cmd: ScorecardCommand): Workshop {
   switch (cmd.type) {
     case 'scorecard/dimension-add': {
       const { dimension } = cmd;
       if (documentHasId(doc, dimension.id) || !shortFits(dimension.key) || !patchAllowed(dimension)) return doc;
-      return updateStageOf(doc, cmd.stageId, 'scorecard', (s) => {
-        if (s.dimensions.length >= limits.itemsPerStage) return s;
-        const dimensions = s.dimensions.slice();
-        const at = cmd.index === undefined ? dimensions.length : Math.max(0, Math.min(cmd.index, dimensions.length));
-        const { id, key, name, description, score, status, evidence } = dimension;
-        dimensions.splice(at, 0, { id, key, name, description, score, status, evidence });
-        return { ...s, dimensions };
-      });
+      const { id, key, name, description, score, status, evidence } = dimension;
+      return addToStageList(doc, cmd.stageId, 'scorecard', 'dimensions', { id, key, name, description, score, status, evidence }, cmd.index);
     }
     case 'scorecard/dimension-edit':
       if (!patchAllowed(cmd.patch)) return doc;
-      return updateStageOf(doc, cmd.stageId, 'scorecard', (s) => editDimensions(s, cmd.dimensionId, cmd.patch));
-    case 'scorecard/dimension-move':
-      return updateStageOf(doc, cmd.stageId, 'scorecard', (s) => {
-        const from = s.dimensions.findIndex((x) => x.id === cmd.dimensionId);
-        const to = Math.max(0, Math.min(cmd.toIndex, s.dimensions.length - 1));
-        return from < 0 || from === to ? s : { ...s, dimensions: moveItem(s.dimensions, from, to) };
-      });
-    case 'scorecard/dimension-delete':
-      return updateStageOf(doc, cmd.stageId, 'scorecard', (s) =>
-        s.dimensions.some((x) => x.id === cmd.dimensionId) ? { ...s, dimensions: s.dimensions.filter((x) => x.id !== cmd.dimensionId) } : s,
+      return updateStageList(doc, cmd.stageId, 'scorecard', 'dimensions', (dimensions) =>
+        replaceById(dimensions, cmd.dimensionId, (d) => {
+          const next = patchDimension(d, cmd.patch);
+          return same(next, d) ? null : next;
+        }),
       );
+    case 'scorecard/dimension-move':
+      return updateStageList(doc, cmd.stageId, 'scorecard', 'dimensions', (dimensions) => moveById(dimensions, cmd.dimensionId, cmd.toIndex));
+    case 'scorecard/dimension-delete':
+      return updateStageList(doc, cmd.stageId, 'scorecard', 'dimensions', (dimensions) => removeById(dimensions, cmd.dimensionId));
     case 'scorecard/override-set': {
       const override = { verdict: cmd.verdict, reason: cmd.reason };
       if (!['go', 'pilot', 'no-go'].includes(cmd.verdict) || !overrideStands(override) || !longFits(cmd.reason)) return doc;

@@ -1,5 +1,6 @@
 import { idleTimer } from './facilitation';
 import { emptyPilot } from './method-boards';
+import { onlyStages } from './templates';
 import type { Stage, Workshop } from './workshop';
 
 /**
@@ -22,16 +23,7 @@ import type { Stage, Workshop } from './workshop';
  * workshop the participants, parking lot, decision log and ADRs. Every timer is idle.
  */
 export function stripRoomWork(doc: Workshop): Workshop {
-  const stages = doc.stages.map(stripStage);
-  return {
-    ...doc,
-    participants: [],
-    stages,
-    currentStageId: stages[0]?.id ?? null,
-    parkingLot: [],
-    decisions: [],
-    adrs: [],
-  };
+  return { ...doc, ...onlyStages(doc.stages.map(stripStage)) };
 }
 
 function stripStage(stage: Stage): Stage {

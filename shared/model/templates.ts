@@ -89,6 +89,16 @@ export function createWorkshop({ template, title, language, now, makeId }: NewWo
     language,
     createdAt: now,
     updatedAt: now,
+    ...onlyStages(stages),
+  };
+}
+
+/**
+ * The whole-workshop part of a document that holds nothing but `stages`: no participants, parking
+ * lot, decisions or ADRs, open at the first stage. A new workshop, and one stripped for a template.
+ */
+export function onlyStages(stages: Stage[]): Pick<Workshop, 'participants' | 'stages' | 'currentStageId' | 'parkingLot' | 'decisions' | 'adrs'> {
+  return {
     participants: [],
     stages,
     currentStageId: stages[0]?.id ?? null,

@@ -1,5 +1,6 @@
 import { nearestSaatyValue } from '../matrix/saaty-scale';
-import type { Card, CellScore, PairwiseJudgement, Vote } from '../model/workshop';
+import type { Adr, Card, CellScore, LogEntry, PairwiseJudgement, Participant, StageOf, Vote, Workshop } from '../model/workshop';
+import { SCHEMA_VERSION } from '../model/workshop';
 import { newCard } from '../model/cards';
 import { llmLandingStages, templateFields } from '../model/templates';
 import type { FieldDef } from '../model/cards';
@@ -66,6 +67,50 @@ export function card(seed: CardSeed): Card {
   });
 }
 
+/** A pain point as the room wrote it on the pain-point board (its fields in the sample's language). */
+export interface PainSeed<Frequency extends string = string> {
+  id: string;
+  text: string;
+  group: string;
+  persona: string;
+  context: string;
+  habit?: string;
+  severity: number;
+  frequency: Frequency;
+  evidence: string;
+  /** Impact × effort, both 0 … 1. */
+  placement: [impact: number, effort: number];
+  author: string;
+  color: Card['color'];
+}
+
+/** The card of a pain point; a severity-5 one carries `severeTag`. */
+export function painCard(p: PainSeed, createdAt: string, severeTag: string): Card {
+  return card({
+    id: p.id,
+    text: p.text,
+    color: p.color,
+    groupId: p.group,
+    placement: p.placement,
+    authorId: p.author,
+    createdAt,
+    tags: p.severity === 5 ? [severeTag] : [],
+    fields: {
+      persona: p.persona,
+      context: p.context,
+      ...(p.habit ? { habit: p.habit } : {}),
+      severity: String(p.severity),
+      frequency: p.frequency,
+      evidence: p.evidence,
+    },
+  });
+}
+
+/** A scored feasibility dimension, as the room left it. */
+export function dimension(id: string, key: string, name: string, description: string, score: number, status: 'red' | 'amber' | 'green', evidence: string) {
+  return { id, key, name, description, score, status, evidence };
+}
+
 /** Dot votes as "card: participant × count" rows. */
 export function votes(rows: Record<string, [participantId: string, count: number][]>): Vote[] {
   return Object.entries(rows).flatMap(([cardId, dots]) => dots.map(([participantId, count]) => ({ participantId, cardId, count })));
@@ -86,4 +131,50 @@ export function pairwiseJudgements(weights: [criterionId: string, weight: number
 /** The agreed scores of one option: one row of the matrix, criterion by criterion. */
 export function scoreRow(optionId: string, cells: [criterionId: string, value: number, rationale: string, evidence?: string][]): CellScore[] {
   return cells.map(([criterionId, value, rationale, evidence]) => ({ optionId, criterionId, value, rationale, evidence: evidence ?? '' }));
+}
+
+/** What a sample provides: its people, one builder per stage of the LLM-landing template, and its logs. */
+export interface SampleContent {
+  participants: Participant[];
+  scenarioStage(): StageOf<'cards'>;
+  painPointStage(): StageOf<'cards'>;
+  technologyStage(): StageOf<'matrix'>;
+  architectureStage(): StageOf<'notes'>;
+  dataStage(): StageOf<'cards'>;
+  trainingStage(): StageOf<'notes'>;
+  feasibilityStage(): StageOf<'scorecard'>;
+  risksStage(): StageOf<'risks'>;
+  actionsStage(): StageOf<'actions'>;
+  parkingLot(): LogEntry[];
+  decisions(): LogEntry[];
+  adrs(): Adr[];
+}
+
+/** A sample workshop: its stages in the template's order, as the room left them. */
+export function sampleWorkshop(head: Pick<Workshop, 'id' | 'title' | 'language' | 'createdAt' | 'updatedAt' | 'currentStageId'>, content: SampleContent): Workshop {
+  const stages = [
+    content.scenarioStage(),
+    content.painPointStage(),
+    content.technologyStage(),
+    content.architectureStage(),
+    content.dataStage(),
+    content.trainingStage(),
+    content.feasibilityStage(),
+    content.risksStage(),
+    content.actionsStage(),
+  ];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: head.id,
+    title: head.title,
+    language: head.language,
+    createdAt: head.createdAt,
+    updatedAt: head.updatedAt,
+    participants: content.participants,
+    stages,
+    currentStageId: head.currentStageId,
+    parkingLot: content.parkingLot(),
+    decisions: content.decisions(),
+    adrs: content.adrs(),
+  };
 }

@@ -5,6 +5,7 @@ import { downloadWorkshop } from './download-workshop';
 import { downloadPdf } from './download-pdf';
 import { downloadTemplate } from './download-template';
 import { templateDbTextStore } from './template-db';
+import { objectStoreTextStore, openDatabase } from './indexed-db';
 import type { TextStore } from './text-store-host';
 import { openExternalInBrowser } from './browser-links';
 import { createTextStoreHost } from './text-store-host';
@@ -15,44 +16,14 @@ const storeName = 'workshops';
 const historyStoreName = 'history';
 const settingsKey = 'groundwork.settings';
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/** Version 2 adds `history`: snapshots and quarantined texts (see text-history.ts). */
-function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
-  const req = factory.open(dbName, 2);
-  req.onupgradeneeded = () => {
-    for (const name of [storeName, historyStoreName]) if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name);
-  };
-  return request(req);
-}
-
 /**
  * Texts in one IndexedDB object store (`workshops`, or `history`); each write is its own atomic
  * transaction, committed with strict durability (flushed to disk before it completes).
+ * Version 2 of the database adds `history`: snapshots and quarantined texts (see text-history.ts).
  */
 export function indexedDbTextStore(factory: IDBFactory = indexedDB, name: string = storeName): TextStore {
-  const db = openDatabase(factory);
-  const run = async <T>(mode: IDBTransactionMode, op: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-    const tx = (await db).transaction(name, mode, mode === 'readwrite' ? { durability: 'strict' } : {});
-    const done = new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    });
-    const result = await request(op(tx.objectStore(name)));
-    await done;
-    return result;
-  };
-  return {
-    ids: async () => (await run('readonly', (s) => s.getAllKeys())).map(String),
-    get: (id) => run('readonly', (s) => s.get(id) as IDBRequest<string | undefined>),
-    set: async (id, text) => void (await run('readwrite', (s) => s.put(text, id))),
-    delete: async (id) => void (await run('readwrite', (s) => s.delete(id))),
-  };
+  const db = openDatabase(factory, dbName, 2, [storeName, historyStoreName]);
+  return objectStoreTextStore(() => db, name);
 }
 
 /** The web build's host: documents in IndexedDB, settings in localStorage. */

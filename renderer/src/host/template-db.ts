@@ -1,3 +1,4 @@
+import { objectStoreTextStore, openDatabase } from './indexed-db';
 import type { TextStore } from './text-store-host';
 
 /**
@@ -12,43 +13,9 @@ import type { TextStore } from './text-store-host';
 export const templateDbName = 'groundwork-templates';
 const storeName = 'templates';
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function openTemplateDb(factory: IDBFactory): Promise<IDBDatabase> {
-  const req = factory.open(templateDbName, 1);
-  req.onupgradeneeded = () => {
-    if (!req.result.objectStoreNames.contains(storeName)) req.result.createObjectStore(storeName);
-  };
-  return request(req).then((db) => {
-    // A later version opened in another tab: step aside instead of blocking it.
-    db.onversionchange = () => db.close();
-    return db;
-  });
-}
-
 /** Template texts in IndexedDB; each write its own transaction, with strict durability. Opened on first use. */
 export function templateDbTextStore(factory: IDBFactory = indexedDB): TextStore {
   let db: Promise<IDBDatabase> | null = null;
-  const run = async <T>(mode: IDBTransactionMode, op: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-    db ??= openTemplateDb(factory);
-    const tx = (await db).transaction(storeName, mode, mode === 'readwrite' ? { durability: 'strict' } : {});
-    const done = new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    });
-    const result = await request(op(tx.objectStore(storeName)));
-    await done;
-    return result;
-  };
-  return {
-    ids: async () => (await run('readonly', (s) => s.getAllKeys())).map(String),
-    get: (id) => run('readonly', (s) => s.get(id) as IDBRequest<string | undefined>),
-    set: async (id, text) => void (await run('readwrite', (s) => s.put(text, id))),
-    delete: async (id) => void (await run('readwrite', (s) => s.delete(id))),
-  };
+  // A later version opened in another tab: step aside instead of blocking it.
+  return objectStoreTextStore(() => (db ??= openDatabase(factory, templateDbName, 1, [storeName], { closeOnVersionChange: true })), storeName);
 }

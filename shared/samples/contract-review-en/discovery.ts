@@ -1,5 +1,6 @@
 import type { Participant, StageOf } from '../../model/workshop';
-import { card, clock, stageBase, stageFields, votes } from '../helpers';
+import type { PainSeed } from '../helpers';
+import { card, clock, painCard, stageBase, stageFields, votes } from '../helpers';
 
 /** Contract review assistant (en): who was in the room, the scenarios and the pain points (stages 1–2). */
 
@@ -51,20 +52,7 @@ export function scenarioStage(): StageOf<'cards'> {
   };
 }
 
-interface Pain {
-  id: string;
-  text: string;
-  group: string;
-  persona: string;
-  context: string;
-  habit?: string;
-  severity: number;
-  frequency: 'Several times a day' | 'Daily' | 'Weekly' | 'Monthly or less';
-  evidence: string;
-  placement: [number, number];
-  author: string;
-  color: 'yellow' | 'blue' | 'pink' | 'orange' | 'purple' | 'green';
-}
+type Pain = PainSeed<'Several times a day' | 'Daily' | 'Weekly' | 'Monthly or less'>;
 
 const g = { playbook: 'cr-g-playbook', versions: 'cr-g-versions', deadlines: 'cr-g-deadlines', risk: 'cr-g-risk' };
 
@@ -134,25 +122,6 @@ export function painPointStage(): StageOf<'cards'> {
       }),
     },
     blind: false,
-    cards: pains.map((p, i) =>
-      card({
-        id: p.id,
-        text: p.text,
-        color: p.color,
-        groupId: p.group,
-        placement: p.placement,
-        authorId: p.author,
-        createdAt: at(`10:${String(6 + i * 2).padStart(2, '0')}`),
-        tags: p.severity === 5 ? ['severe'] : [],
-        fields: {
-          persona: p.persona,
-          context: p.context,
-          ...(p.habit ? { habit: p.habit } : {}),
-          severity: String(p.severity),
-          frequency: p.frequency,
-          evidence: p.evidence,
-        },
-      }),
-    ),
+    cards: pains.map((p, i) => painCard(p, at(`10:${String(6 + i * 2).padStart(2, '0')}`), 'severe')),
   };
 }

@@ -1,27 +1,24 @@
 import type { LogEntry, StageOf } from '../../model/workshop';
-import { stageBase } from '../helpers';
+import { dimension, stageBase } from '../helpers';
 import { at } from './discovery';
 import { options } from './technology';
 
 /** Contract review assistant (en), stages 7–9 and the logs: feasibility call, risks, actions. */
 
 export function feasibilityStage(): StageOf<'scorecard'> {
-  const dim = (id: string, key: string, name: string, description: string, score: number, status: 'red' | 'amber' | 'green', evidence: string) => ({
-    id, key, name, description, score, status, evidence,
-  });
   return {
     ...stageBase('feasibility', 'en', 'cr-st-feasibility', 42),
     kind: 'scorecard',
     dimensions: [
-      dim('cr-d-fit', 'business-fit', 'Business fit', 'Does the use case solve a top-voted pain point with a measurable value metric and a sponsor?', 4, 'green',
+      dimension('cr-d-fit', 'business-fit', 'Business fit', 'Does the use case solve a top-voted pain point with a measurable value metric and a sponsor?', 4, 'green',
         'Targets the two top-voted pain points (legal queue, 5 dots; missed deviations, 4 dots). Sponsor: Amara Okafor; cycle time 9 → 4 days is in the 2026 procurement objectives.'),
-      dim('cr-d-data', 'data', 'Data sufficiency & quality', 'Is there enough relevant, clean, lawfully usable data (and labels, if needed)?', 3, 'amber',
+      dimension('cr-d-data', 'data', 'Data sufficiency & quality', 'Is there enough relevant, clean, lawfully usable data (and labels, if needed)?', 3, 'amber',
         'Playbook and clause library are usable, but data-protection and ESG positions date from 2021; the gold set of 150 contracts is not labelled yet (about 12 lawyer-days).'),
-      dim('cr-d-team', 'team', 'Team capability', 'Can the team develop, deploy and maintain the system, or is the gap closable in time?', 4, 'green',
+      dimension('cr-d-team', 'team', 'Team capability', 'Can the team develop, deploy and maintain the system, or is the gap closable in time?', 4, 'green',
         'Mei has built retrieval systems before; Priya’s team runs OpenSearch. Legal has agreed to two days a week of Daniel’s time during the pilot.'),
-      dim('cr-d-compute', 'compute-cost', 'Compute & cost budget', 'Do GPU memory, throughput and monthly cost fit the budget at the expected load?', 2, 'red',
+      dimension('cr-d-compute', 'compute-cost', 'Compute & cost budget', 'Do GPU memory, throughput and monthly cost fit the budget at the expected load?', 2, 'red',
         'No GPUs in house; H100 lead time is about 10 weeks and the purchase is not in this year’s budget. Pilot workaround: rent 2 × H100 in an EU sovereign cloud at about €5,800 a month.'),
-      dim('cr-d-compliance', 'compliance', 'Legal & compliance risk', 'Privacy, filing, copyright and sector rules: are they met or manageable?', 4, 'green',
+      dimension('cr-d-compliance', 'compliance', 'Legal & compliance risk', 'Privacy, filing, copyright and sector rules: are they met or manageable?', 4, 'green',
         'Processing stays in the EU; DPIA drafted by Lukas (sign-off due 15 May); supplier confidentiality clauses allow internal processing by our own systems.'),
     ],
     override: null,

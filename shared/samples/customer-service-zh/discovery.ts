@@ -1,5 +1,6 @@
 import type { Participant, StageOf } from '../../model/workshop';
-import { card, clock, stageBase, stageFields, votes } from '../helpers';
+import type { PainSeed } from '../helpers';
+import { card, clock, painCard, stageBase, stageFields, votes } from '../helpers';
 
 /** 智能客服落地 (zh-CN): who was in the room, the scenarios and the pain points (stages 1–2). */
 
@@ -66,20 +67,7 @@ export function scenarioStage(): StageOf<'cards'> {
   };
 }
 
-interface Pain {
-  id: string;
-  text: string;
-  group: string;
-  persona: string;
-  context: string;
-  habit?: string;
-  severity: number;
-  frequency: '每天多次' | '每天' | '每周' | '每月或更少';
-  evidence: string;
-  placement: [number, number];
-  author: string;
-  color: 'yellow' | 'blue' | 'pink' | 'orange' | 'purple' | 'green';
-}
+type Pain = PainSeed<'每天多次' | '每天' | '每周' | '每月或更少'>;
 
 const g = { find: 'cs-g-find', systems: 'cs-g-systems', customer: 'cs-g-customer', quality: 'cs-g-quality' };
 
@@ -152,25 +140,6 @@ export function painPointStage(): StageOf<'cards'> {
     },
     // Written blind, then revealed; blind entry is off again for the rest of the day.
     blind: false,
-    cards: pains.map((p, i) =>
-      card({
-        id: p.id,
-        text: p.text,
-        color: p.color,
-        groupId: p.group,
-        placement: p.placement,
-        authorId: p.author,
-        createdAt: s(`10:${String(8 + i * 2).padStart(2, '0')}`),
-        tags: p.severity === 5 ? ['严重'] : [],
-        fields: {
-          persona: p.persona,
-          context: p.context,
-          ...(p.habit ? { habit: p.habit } : {}),
-          severity: String(p.severity),
-          frequency: p.frequency,
-          evidence: p.evidence,
-        },
-      }),
-    ),
+    cards: pains.map((p, i) => painCard(p, s(`10:${String(8 + i * 2).padStart(2, '0')}`), '严重')),
   };
 }

@@ -1,27 +1,24 @@
 import type { LogEntry, StageOf } from '../../model/workshop';
-import { stageBase } from '../helpers';
+import { dimension, stageBase } from '../helpers';
 import { at } from './discovery';
 import { options } from './technology';
 
 /** 智能客服落地 (zh-CN), stages 7–9 and the logs: feasibility call, risks, actions. */
 
 export function feasibilityStage(): StageOf<'scorecard'> {
-  const dim = (id: string, key: string, name: string, description: string, score: number, status: 'red' | 'amber' | 'green', evidence: string) => ({
-    id, key, name, description, score, status, evidence,
-  });
   return {
     ...stageBase('feasibility', 'zh-CN', 'cs-st-feasibility', 46, 5),
     kind: 'scorecard',
     dimensions: [
-      dim('cs-d-fit', 'business-fit', '业务契合度', '该场景是否解决了得票最高的痛点，有可衡量的价值指标和业务负责人？', 5, 'green',
+      dimension('cs-d-fit', 'business-fit', '业务契合度', '该场景是否解决了得票最高的痛点，有可衡量的价值指标和业务负责人？', 5, 'green',
         '解决得票最高的“知识库搜不到”（6 票）和“政策口径过期”（4 票）；周敏担任业务负责人，AHT 6.2 → 4.5 分钟已写入部门 2026 年目标。'),
-      dim('cs-d-data', 'data', '数据充分性与质量', '是否有足够、相关、干净且可合法使用的数据（以及所需的标注）？', 3, 'amber',
+      dimension('cs-d-data', 'data', '数据充分性与质量', '是否有足够、相关、干净且可合法使用的数据（以及所需的标注）？', 3, 'amber',
         '手册和工单充足；但约 600 份政策通知缺失效日期，需要知识管理员逐份补齐（估计 15 人日）；评测集尚未标注。'),
-      dim('cs-d-team', 'team', '团队能力', '团队能否完成开发、部署和运维？能力差距能否及时补齐？', 3, 'amber',
+      dimension('cs-d-team', 'team', '团队能力', '团队能否完成开发、部署和运维？能力差距能否及时补齐？', 3, 'amber',
         '有 vLLM 和 Elasticsearch 运维经验；缺少大模型评测和提示工程经验，计划请厂商驻场支持两个月。'),
-      dim('cs-d-compute', 'compute-cost', '算力与成本预算', '在预期负载下，显存、吞吐和月度成本是否在预算之内？', 4, 'green',
+      dimension('cs-d-compute', 'compute-cost', '算力与成本预算', '在预期负载下，显存、吞吐和月度成本是否在预算之内？', 4, 'green',
         '2 × A800 已在信息科技部资源池中预留；试点期每千次请求约 15 元，年化约 42 万元，在一期 80 万元预算内。'),
-      dim('cs-d-compliance', 'compliance', '法律与合规风险', '隐私、备案、版权与行业监管要求是否满足或可控？', 4, 'green',
+      dimension('cs-d-compliance', 'compliance', '法律与合规风险', '隐私、备案、版权与行业监管要求是否满足或可控？', 4, 'green',
         '数据不出行；面向坐席的内部辅助不涉及对外提供生成式服务；个人信息影响评估已排期（4 月 3 日）。面向客户的 App 客服放到二期另行评估。'),
     ],
     override: null,

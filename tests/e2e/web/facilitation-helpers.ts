@@ -15,6 +15,19 @@ export async function createWorkshop(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: '应用场景与价值点' })).toBeVisible();
 }
 
+/** Adds the room's two participants, 王丽 and 张伟, through the participants dialog, and closes it. */
+export async function addParticipants(page: Page) {
+  await page.getByRole('button', { name: /^参与者/ }).click();
+  const dialog = page.getByRole('dialog', { name: '参与者' });
+  for (const [name, role] of [['王丽', '客服中心运营经理'], ['张伟', '信息科技部架构师']]) {
+    await dialog.getByLabel('姓名', { exact: true }).fill(name!);
+    await dialog.getByLabel('角色', { exact: true }).fill(role!);
+    await dialog.getByRole('button', { name: '添加参与者' }).click();
+  }
+  await expect(dialog).toContainText('2 位参与者');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+}
+
 export async function waitSaved(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /已保存|Saved|所有更改已保存/ })).toBeVisible();
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { agenda, createWorkshop, reloadAndReopen, seriousViolations } from './facilitation-helpers';
+import { addParticipants, agenda, createWorkshop, reloadAndReopen, seriousViolations } from './facilitation-helpers';
 
 /**
  * 11:15, technology selection (JOURNEY.md), in Chinese: five options, criteria from the library and
@@ -23,18 +23,6 @@ const blind: Record<string, Record<string, [number, number, number, number]>> = 
   王丽: { [cloud]: [5, 8, 1200, 1], [qwen]: [4, 5, 900, 5], [deepseek]: [5, 9, 1450, 5], [tuned]: [2, 1.5, 300, 5], [rag]: [4, 3, 600, 5] },
   张伟: { [cloud]: [5, 8, 1200, 1], [qwen]: [4, 5, 900, 5], [deepseek]: [3, 9, 1450, 5], [tuned]: [5, 1.5, 300, 5], [rag]: [4, 3, 600, 4] },
 };
-
-async function addParticipants(page: Page) {
-  await page.getByRole('button', { name: /^参与者/ }).click();
-  const dialog = page.getByRole('dialog', { name: '参与者' });
-  for (const [name, role] of [['王丽', '客服中心运营经理'], ['张伟', '信息科技部架构师']]) {
-    await dialog.getByLabel('姓名', { exact: true }).fill(name!);
-    await dialog.getByLabel('角色', { exact: true }).fill(role!);
-    await dialog.getByRole('button', { name: '添加参与者' }).click();
-  }
-  await expect(dialog).toContainText('2 位参与者');
-  await dialog.getByRole('button', { name: '关闭' }).click();
-}
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) });
 

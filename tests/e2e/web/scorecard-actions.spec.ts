@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { agenda, createWorkshop, reloadAndReopen, seriousViolations } from './facilitation-helpers';
+import { addParticipants, agenda, createWorkshop, reloadAndReopen, seriousViolations } from './facilitation-helpers';
 
 /**
  * 15:30 and 16:30 of the bank workshop, in Chinese: the feasibility call from five scored
@@ -11,17 +11,6 @@ import { agenda, createWorkshop, reloadAndReopen, seriousViolations } from './fa
 
 const painPoint = '转人工要排队十几分钟，问的还是同一个问题';
 const overrideReason = '合规部确认 PIA 可在试点前完成，先在信用卡中心小范围试点';
-
-async function addParticipants(page: Page) {
-  await page.getByRole('button', { name: /^参与者/ }).click();
-  const dialog = page.getByRole('dialog', { name: '参与者' });
-  for (const [name, role] of [['王丽', '客服中心运营经理'], ['张伟', '信息科技部架构师']]) {
-    await dialog.getByLabel('姓名', { exact: true }).fill(name!);
-    await dialog.getByLabel('角色', { exact: true }).fill(role!);
-    await dialog.getByRole('button', { name: '添加参与者' }).click();
-  }
-  await dialog.getByRole('button', { name: '关闭' }).click();
-}
 
 const board = (page: Page) => page.getByRole('region', { name: '可行性评分卡' });
 const verdict = (page: Page) => board(page).getByRole('status');

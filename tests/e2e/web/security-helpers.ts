@@ -146,3 +146,38 @@ export async function addCard(page: Page, text: string, newCardLabel = 'New card
   await page.getByRole('button', { name: addLabel }).click();
   await expectShownLiterally(page, text);
 }
+
+export interface HostileWatch {
+  probe: () => Promise<ProbeRecord>;
+  network: NetworkLog;
+  /** The message of every alert/confirm/prompt dialog that opened (each dismissed). */
+  dialogs: string[];
+}
+
+/** Arms the instruments for a hostile-content test, before the first page load: probe, network recorder, dialog log. */
+export async function watchHostile(page: Page, context: BrowserContext, base: string): Promise<HostileWatch> {
+  const probe = await installProbe(page);
+  const network = await recordNetwork(context, base);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { probe, network, dialogs };
+}
+
+/** No markup was injected, no script ran, no dialog opened, nothing left the origin and no payload's `src=x` was fetched. */
+export async function expectNothingRan(page: Page, { probe, network, dialogs }: HostileWatch) {
+  expect(await injectedMarkup(page)).toEqual(noMarkup);
+  expect(await probe()).toEqual({ calls: [], violations: [] });
+  expect(dialogs).toEqual([]);
+  expect(network.escaped).toEqual([]);
+  expect(network.requests.filter((r) => r.url.endsWith('/x'))).toEqual([]);
+}
+
+/** Imports a workshop file from the home screen's Import… button. */
+export async function importWorkshopFile(page: Page, name: string, text: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { hostileMethodWorkshopFile } from './hostile-method-workshop';
-import { allHostile, defaultBase, expectShownLiterally, hostile, injectedMarkup, installProbe, noMarkup, recordNetwork, switchLanguage } from './security-helpers';
+import { allHostile, defaultBase, expectNothingRan, expectShownLiterally, hostile, importWorkshopFile, injectedMarkup, noMarkup, switchLanguage, watchHostile } from './security-helpers';
 
 /**
  * Hostile content on the method boards (docs/threat-model.md T1): matrix options, criteria,
@@ -10,12 +10,6 @@ import { allHostile, defaultBase, expectShownLiterally, hostile, injectedMarkup,
  */
 
 test.describe.configure({ timeout: 90_000 });
-
-async function importFile(page: Page, name: string, text: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
 
 async function visitMethodBoards(page: Page) {
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
@@ -40,17 +34,11 @@ async function visitMethodBoards(page: Page) {
 }
 
 test('hostile text on the matrix, scorecard, risk and action boards never runs script, before or after a reload', async ({ page, context, baseURL }) => {
-  const probe = await installProbe(page);
-  const network = await recordNetwork(context, baseURL ?? defaultBase);
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const watch = await watchHostile(page, context, baseURL ?? defaultBase);
 
   await page.goto('/');
   await switchLanguage(page, 'English');
-  await importFile(page, 'hostile-boards.groundwork', hostileMethodWorkshopFile());
+  await importWorkshopFile(page, 'hostile-boards.groundwork', hostileMethodWorkshopFile());
   await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('恶意方法板 hostile boards');
   await visitMethodBoards(page);
   expect(await injectedMarkup(page)).toEqual(noMarkup);
@@ -59,9 +47,5 @@ test('hostile text on the matrix, scorecard, risk and action boards never runs s
   await page.getByRole('button', { name: /^恶意方法板 hostile boards/ }).click();
   await visitMethodBoards(page);
 
-  expect(await injectedMarkup(page)).toEqual(noMarkup);
-  expect(await probe()).toEqual({ calls: [], violations: [] });
-  expect(dialogs).toEqual([]);
-  expect(network.escaped).toEqual([]);
-  expect(network.requests.filter((r) => r.url.endsWith('/x'))).toEqual([]);
+  await expectNothingRan(page, watch);
 });

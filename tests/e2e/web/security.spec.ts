@@ -1,6 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../../../shared/csp';
-import { addCard, allHostile, defaultBase, expectShownLiterally, hostile, hostileWorkshopFile, injectedMarkup, installProbe, noMarkup, recordNetwork, switchLanguage, waitSaved } from './security-helpers';
+import {
+  addCard,
+  allHostile,
+  defaultBase,
+  expectNothingRan,
+  expectShownLiterally,
+  hostile,
+  hostileWorkshopFile,
+  importWorkshopFile,
+  installProbe,
+  recordNetwork,
+  switchLanguage,
+  waitSaved,
+  watchHostile,
+} from './security-helpers';
 
 /**
  * Security in the browser build (same renderer, same CSP as the app): hostile workshop content
@@ -9,13 +23,7 @@ import { addCard, allHostile, defaultBase, expectShownLiterally, hostile, hostil
 
 test.describe('hostile workshop content', () => {
   test('in cards, workshop and stage titles never runs script, before or after a reload', async ({ page, context, baseURL }) => {
-    const probe = await installProbe(page);
-    const network = await recordNetwork(context, baseURL ?? defaultBase);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const watch = await watchHostile(page, context, baseURL ?? defaultBase);
 
     await page.goto('/');
     await switchLanguage(page, 'English');
@@ -49,31 +57,16 @@ test.describe('hostile workshop content', () => {
     for (const payload of allHostile) await expectShownLiterally(page, payload);
 
     await expect(page).toHaveTitle('Groundwork');
-    expect(await injectedMarkup(page)).toEqual(noMarkup);
-    expect(await probe()).toEqual({ calls: [], violations: [] });
-    expect(dialogs).toEqual([]);
-    expect(network.escaped).toEqual([]);
-    expect(network.requests.filter((r) => r.url.endsWith('/x'))).toEqual([]);
+    await expectNothingRan(page, watch);
   });
 
   test('in an imported workshop file never runs script; prototype keys and oversize fields are refused', async ({ page, context, baseURL }) => {
-    const probe = await installProbe(page);
-    const network = await recordNetwork(context, baseURL ?? defaultBase);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const importFile = async (name: string, text: string) => {
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Import…' }).click();
-      await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    };
+    const watch = await watchHostile(page, context, baseURL ?? defaultBase);
 
     await page.goto('/');
     await switchLanguage(page, 'English');
     const { text, title } = hostileWorkshopFile();
-    await importFile('hostile.groundwork', text);
+    await importWorkshopFile(page, 'hostile.groundwork', text);
     await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue(title);
     for (const payload of allHostile) await expectShownLiterally(page, payload);
     await expectShownLiterally(page, allHostile.join('\n'));
@@ -82,18 +75,15 @@ test.describe('hostile workshop content', () => {
 
     // Refused with the reason, and nothing added: a prototype key, and a field over its limit.
     const doc = JSON.parse(text) as Record<string, unknown>;
-    await importFile('proto.groundwork', text.replace('"participants": [', '"__proto__": {"polluted": true},\n  "participants": ['));
+    await importWorkshopFile(page, 'proto.groundwork', text.replace('"participants": [', '"__proto__": {"polluted": true},\n  "participants": ['));
     await expect(page.getByRole('alert')).toContainText('forbidden key "__proto__"');
     await page.getByRole('button', { name: 'Dismiss' }).click();
-    await importFile('oversize.groundwork', JSON.stringify({ ...doc, title: 'x'.repeat(10_000) }));
+    await importWorkshopFile(page, 'oversize.groundwork', JSON.stringify({ ...doc, title: 'x'.repeat(10_000) }));
     await expect(page.getByRole('alert')).toContainText('at title');
     await expect(page.getByRole('list', { name: 'Saved workshops' }).getByRole('listitem')).toHaveCount(1);
 
     expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
-    expect(await injectedMarkup(page)).toEqual(noMarkup);
-    expect(await probe()).toEqual({ calls: [], violations: [] });
-    expect(dialogs).toEqual([]);
-    expect(network.escaped).toEqual([]);
+    await expectNothingRan(page, watch);
   });
 
   // Notes, Mermaid diagrams and decision records: tests/e2e/web/notes-security.spec.ts (every payload

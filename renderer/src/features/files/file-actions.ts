@@ -24,6 +24,22 @@ function show(store: AppStore, result: Result<OpenedWorkshop | Cancelled | null>
   else if (result.value && !('cancelled' in result.value)) store.getState().showOpened(result.value);
 }
 
+/** Whether `file` is over the size any workshop or template file may have; if so, says so on the error banner. */
+export function refusedAsTooLarge(store: AppStore, file: File): boolean {
+  if (file.size <= limits.fileBytes) return false;
+  store.setState({ error: { code: 'too-large', detail: `${file.name}: ${file.size} bytes` } });
+  return true;
+}
+
+/** Where an export went (a path, or the downloaded file's name); null when cancelled, or failed (the failure on the error banner). */
+export function exportedPath(store: AppStore, result: Result<{ path: string } | Cancelled>): string | null {
+  if (!result.ok) {
+    store.setState({ error: result.error });
+    return null;
+  }
+  return 'cancelled' in result.value ? null : result.value.path;
+}
+
 export async function openFromDialog({ host, store }: FileDeps): Promise<void> {
   if (!(await savedFirst(store))) return;
   show(store, await host.openFile({}));
@@ -36,11 +52,7 @@ export async function openRecentFile({ host, store }: FileDeps, path: string): P
 
 /** Import: the chosen file's bytes, validated by the host like any file. */
 export async function importChosenFile({ host, store }: FileDeps, file: File): Promise<void> {
-  if (file.size > limits.fileBytes) {
-    store.setState({ error: { code: 'too-large', detail: `${file.name}: ${file.size} bytes` } });
-    return;
-  }
-  if (!(await savedFirst(store))) return;
+  if (refusedAsTooLarge(store, file) || !(await savedFirst(store))) return;
   show(store, await host.importFile({ bytes: new Uint8Array(await file.arrayBuffer()) }));
 }
 
@@ -62,12 +74,7 @@ export async function saveAsChosenFile({ host, store }: FileDeps): Promise<void>
 export async function exportCopy({ host, store }: FileDeps): Promise<string | null> {
   const { doc } = store.getState();
   if (!doc) return null;
-  const result = await host.exportFile({ doc });
-  if (!result.ok) {
-    store.setState({ error: result.error });
-    return null;
-  }
-  return 'cancelled' in result.value ? null : result.value.path;
+  return exportedPath(store, await host.exportFile({ doc }));
 }
 
 /** The file changed (or broke) on disk: keep mine, load theirs, or save mine as a copy. */

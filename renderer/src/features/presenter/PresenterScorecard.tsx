@@ -2,27 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { Language, StageOf } from '../../../../shared/model/workshop';
 import { dimensionStatus, feasibilityCall } from '../../../../shared/scorecard';
 import { RagBadge } from '../scorecard/RagBadge';
+import { VerdictHeading } from '../scorecard/VerdictHeading';
 import { dimensionName, reasonText, verdictLabel } from '../scorecard/verdict-text';
 import '../scorecard/scorecard.css';
 import './presenter-scorecard-actions.css';
-
-const verdictIcons = { go: '✓', pilot: '◐', 'no-go': '✕', none: '…' } as const;
 
 /** The feasibility call for the room: the verdict big, why, and every dimension's status in words. */
 export function PresenterScorecard({ stage, language }: { stage: StageOf<'scorecard'>; language: Language }) {
   const { t, i18n } = useTranslation();
   const call = feasibilityCall(stage);
-  const key = call.verdict ?? 'none';
   return (
     <div className="presenter-scorecard">
-      <div className={`verdict verdict-${key} presenter-verdict`}>
-        <p className="verdict-word">
-          <span className="verdict-icon" aria-hidden="true">
-            {verdictIcons[key]}
-          </span>
-          {verdictLabel(t, call.verdict)}
-        </p>
-        <p className="verdict-source">{call.override ? t('scorecard.verdict.byRoom') : t('scorecard.verdict.byRule')}</p>
+      <div className={`verdict verdict-${call.verdict ?? 'none'} presenter-verdict`}>
+        <VerdictHeading call={call} />
         {call.override ? (
           <>
             <p className="verdict-reason">

@@ -3,8 +3,8 @@ import { newId } from '../../../../shared/model/ids';
 import type { Risk } from '../../../../shared/model/workshop';
 import type { ComplianceRegion } from '../../../../shared/risks';
 import { complianceChecklist, complianceDisclaimer, complianceRiskExists, riskFromCompliance } from '../../../../shared/risks';
-import { Dialog } from '../../app/Dialog';
 import { useApp } from '../../store/context';
+import { LibraryDialog, LibraryEntry } from './LibraryDialog';
 
 const regions: ComplianceRegion[] = ['cn', 'eu'];
 
@@ -19,48 +19,43 @@ export function ComplianceDialog({ stageId, risks, onClose }: { stageId: string;
   const ui = useApp((s) => s.language);
 
   return (
-    <Dialog title={t('risks.compliance.title')} onClose={onClose} className="library-dialog compliance-dialog">
-      <p className="compliance-disclaimer" role="note">
-        <strong>{t('risks.compliance.notAdvice')}</strong> <span lang={ui}>{complianceDisclaimer[ui]}</span>
-      </p>
-      <div className="library-groups">
-        {regions.map((region) => (
-          <section key={region} className="compliance-region" aria-labelledby={`compliance-${region}`}>
-            <h3 id={`compliance-${region}`}>{t(`risks.compliance.region.${region}`)}</h3>
-            <ul>
-              {complianceChecklist
-                .filter((entry) => entry.region === region)
-                .map((entry) => {
-                  const added = complianceRiskExists(risks, entry);
-                  return (
-                    <li key={entry.key}>
-                      <span>
-                        <strong lang={ui}>{entry.title[ui]}</strong>
-                        <span lang={ui}>{entry.question[ui]}</span>
-                        <small lang={ui} className="other-language">
-                          {entry.regulation[ui]}
-                        </small>
-                      </span>
-                      <button
-                        type="button"
-                        disabled={added}
-                        aria-label={added ? t('risks.compliance.addedLabel', { title: entry.title[ui] }) : t('risks.compliance.addLabel', { title: entry.title[ui] })}
-                        onClick={() => dispatch({ type: 'risk/add', stageId, risk: riskFromCompliance(entry, newId(), language) })}
-                      >
-                        {added ? t('risks.compliance.added') : t('risks.compliance.add')}
-                      </button>
-                    </li>
-                  );
-                })}
-            </ul>
-          </section>
-        ))}
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose}>
-          {t('risks.library.done')}
-        </button>
-      </div>
-    </Dialog>
+    <LibraryDialog
+      title={t('risks.compliance.title')}
+      className="compliance-dialog"
+      onClose={onClose}
+      intro={
+        <p className="compliance-disclaimer" role="note">
+          <strong>{t('risks.compliance.notAdvice')}</strong> <span lang={ui}>{complianceDisclaimer[ui]}</span>
+        </p>
+      }
+    >
+      {regions.map((region) => (
+        <section key={region} className="compliance-region" aria-labelledby={`compliance-${region}`}>
+          <h3 id={`compliance-${region}`}>{t(`risks.compliance.region.${region}`)}</h3>
+          <ul>
+            {complianceChecklist
+              .filter((entry) => entry.region === region)
+              .map((entry) => {
+                const added = complianceRiskExists(risks, entry);
+                return (
+                  <LibraryEntry
+                    key={entry.key}
+                    added={added}
+                    label={added ? t('risks.compliance.addedLabel', { title: entry.title[ui] }) : t('risks.compliance.addLabel', { title: entry.title[ui] })}
+                    action={added ? t('risks.compliance.added') : t('risks.compliance.add')}
+                    onAdd={() => dispatch({ type: 'risk/add', stageId, risk: riskFromCompliance(entry, newId(), language) })}
+                  >
+                    <strong lang={ui}>{entry.title[ui]}</strong>
+                    <span lang={ui}>{entry.question[ui]}</span>
+                    <small lang={ui} className="other-language">
+                      {entry.regulation[ui]}
+                    </small>
+                  </LibraryEntry>
+                );
+              })}
+          </ul>
+        </section>
+      ))}
+    </LibraryDialog>
   );
 }

@@ -7,6 +7,7 @@ import type { LinkTarget } from '../../../../shared/risks';
 import type { RiskPatch } from '../../../../shared/commands';
 import { EnumSelect } from '../../app/EnumSelect';
 import { useApp } from '../../store/context';
+import { ItemMoveButtons } from '../matrix/ItemMoveButtons';
 import { RatingSelect } from './RatingSelect';
 import { RiskDetails } from './RiskDetails';
 import { RiskLevelBadge } from './RiskLevelBadge';
@@ -48,27 +49,20 @@ export function RiskRow({ stageId, risk, number, targets, expanded, onToggle, mo
           onChange={(e) => edit({ title: e.target.value }, 'title')}
         />
         <RiskLevelBadge risk={risk} />
-        <div className="risk-actions">
-          <button type="button" id={`${prefix}-up`} disabled={!move || move.index === 0} aria-label={t('risks.moveUp', { item })} onClick={() => move?.onMove(move.index - 1, `${prefix}-${move.index - 1 === 0 ? 'down' : 'up'}`)}>
-            ↑
-          </button>
-          <button
-            type="button"
-            id={`${prefix}-down`}
-            disabled={!move || move.index >= move.count - 1}
-            aria-label={t('risks.moveDown', { item })}
-            onClick={() => move?.onMove(move.index + 1, `${prefix}-${move.index + 1 === move.count - 1 ? 'up' : 'down'}`)}
-          >
-            ↓
-          </button>
+        <ItemMoveButtons
+          className="risk-actions"
+          idPrefix={prefix}
+          index={move?.index ?? 0}
+          count={move?.count ?? 0}
+          itemLabel={item}
+          onMove={move?.onMove ?? null}
+          onDelete={() => dispatch({ type: 'risk/delete', stageId, riskId: risk.id })}
+        >
           <button type="button" aria-expanded={expanded} aria-controls={`${prefix}-details`} onClick={onToggle}>
             {expanded ? t('risks.hideDetails') : t('risks.showDetails')}
             <span className="visually-hidden"> {item}</span>
           </button>
-          <button type="button" className="danger" aria-label={t('risks.deleteItem', { item })} onClick={() => dispatch({ type: 'risk/delete', stageId, riskId: risk.id })}>
-            {t('risks.delete')}
-          </button>
-        </div>
+        </ItemMoveButtons>
       </div>
       <div className="risk-fields">
         <label className="field">

@@ -2,26 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { StageOf } from '../../../../shared/model/workshop';
 import { feasibilityCall } from '../../../../shared/scorecard';
 import { OverrideForm } from './OverrideForm';
+import { VerdictHeading } from './VerdictHeading';
 import { reasonText, verdictLabel } from './verdict-text';
-
-const verdictIcons = { go: '✓', pilot: '◐', 'no-go': '✕', none: '…' } as const;
 
 /** The call that stands, why, the rule in words, and the room's override. */
 export function VerdictPanel({ stage }: { stage: StageOf<'scorecard'> }) {
   const { t, i18n } = useTranslation();
   const call = feasibilityCall(stage);
-  const key = call.verdict ?? 'none';
   return (
     <section className="verdict-panel" aria-labelledby="verdict-heading">
-      <div className={`verdict verdict-${key}`}>
+      <div className={`verdict verdict-${call.verdict ?? 'none'}`}>
         <h2 id="verdict-heading">{t('scorecard.verdict.heading')}</h2>
-        <p className="verdict-word" role="status">
-          <span className="verdict-icon" aria-hidden="true">
-            {verdictIcons[key]}
-          </span>
-          {verdictLabel(t, call.verdict)}
-        </p>
-        <p className="verdict-source">{call.override ? t('scorecard.verdict.byRoom') : t('scorecard.verdict.byRule')}</p>
+        <VerdictHeading call={call} live />
         {call.override ? (
           <>
             <p className="verdict-reason">

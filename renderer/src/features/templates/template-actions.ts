@@ -1,8 +1,8 @@
 import type { CustomTemplateSummary } from '../../../../shared/model/custom-template';
 import { serializeTemplate, templateFromWorkshop, workshopFromTemplate } from '../../../../shared/model/custom-template';
 import { newId } from '../../../../shared/model/ids';
-import { limits } from '../../../../shared/model/limits';
 import type { FileDeps } from '../files/file-actions';
+import { exportedPath, refusedAsTooLarge } from '../files/file-actions';
 
 // What the template buttons do: each talks to the host and puts a failure on the error banner
 // (translated through `errors.<code>`); nothing already saved is touched by a failure.
@@ -38,10 +38,7 @@ export async function createFromTemplate({ host, store }: FileDeps, id: string, 
 
 /** Import template…: the chosen file's bytes, validated by the host like a saved template. */
 export async function importTemplateFile({ host, store }: FileDeps, file: File): Promise<CustomTemplateSummary | null> {
-  if (file.size > limits.fileBytes) {
-    store.setState({ error: { code: 'too-large', detail: `${file.name}: ${file.size} bytes` } });
-    return null;
-  }
+  if (refusedAsTooLarge(store, file)) return null;
   const imported = await host.importTemplate({ bytes: new Uint8Array(await file.arrayBuffer()) });
   if (!imported.ok) {
     store.setState({ error: { ...imported.error, detail: [file.name, imported.error.detail].filter(Boolean).join(': ') } });
@@ -52,12 +49,7 @@ export async function importTemplateFile({ host, store }: FileDeps, file: File):
 
 /** Export template file: where it went (a path, or the downloaded file's name); null when cancelled or failed. */
 export async function exportTemplateFile({ host, store }: FileDeps, id: string): Promise<string | null> {
-  const result = await host.exportTemplate({ id });
-  if (!result.ok) {
-    store.setState({ error: result.error });
-    return null;
-  }
-  return 'cancelled' in result.value ? null : result.value.path;
+  return exportedPath(store, await host.exportTemplate({ id }));
 }
 
 export async function deleteTemplate({ host, store }: FileDeps, id: string): Promise<boolean> {
