@@ -24,8 +24,8 @@ function blockHtml(block: Block): string {
     case 'keyValue':
       return `<table class="kv">${block.pairs.map((p) => `<tr><th>${escape(p.key)}</th><td>${escape(p.value)}</td></tr>`).join('')}</table>`;
     case 'table': {
-      const total = block.columns.reduce((s, c) => s + (c.weight ?? 1), 0);
-      const head = block.columns.map((c) => `<th style="width:${(100 * (c.weight ?? 1)) / total}%">${escape(c.header)}</th>`).join('');
+      // Column widths follow the content, as in the PDF (HTML's automatic table layout).
+      const head = block.columns.map((c) => `<th>${escape(c.header)}</th>`).join('');
       const rows = block.rows.map((r) => `<tr>${r.map((c) => `<td>${cellHtml(c)}</td>`).join('')}</tr>`).join('');
       return `<table class="grid"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }

@@ -33,14 +33,18 @@ describe('the layout', () => {
     expect(outline).toHaveLength(71);
     const contentsPages = (outline[1]?.page ?? 0) - 2;
     expect(contentsPages).toBeGreaterThanOrEqual(2);
-    expect(result.pageCount).toBe(1 + contentsPages + 70);
+    // Short sections share pages (below a rule), so there are far fewer pages than sections.
+    expect(result.pageCount).toBeLessThan(1 + contentsPages + 70 / 3);
     const pages = pdfPages(file).map(squash);
     const contents = pages.slice(1, 1 + contentsPages).join('');
+    let previous = 2 + contentsPages;
     outline.slice(1).forEach((entry, i) => {
-      expect(entry.page).toBe(2 + contentsPages + i);
+      expect(entry.page).toBeGreaterThanOrEqual(previous);
+      previous = entry.page;
       // In the contents, each entry is followed by its page number.
       expect(contents).toContain(squash(`${String(i + 1).padStart(2, '0')}第 ${i + 1} 节`));
       expect(contents).toMatch(new RegExp(`第${i + 1}节：[^第]*?${entry.page}`));
+      expect(pages[entry.page - 1]).toContain(squash(`第 ${i + 1} 节`));
       expect(pages[entry.page - 1]).toContain(squash(`正文 ${i + 1}`));
     });
   });
@@ -48,7 +52,7 @@ describe('the layout', () => {
   it('repeats a table’s header on every page it runs onto, and keeps each short row whole', () => {
     const rows = Array.from({ length: 90 }, (_, i) => [String(i + 1), `第 ${i + 1} 行：数据采集与清洗，检查缺失值与噪声。`, i % 5 === 0 ? '多行\n第二行\n第三行' : '单行']);
     const result = renderHandout(
-      handoutWith([{ title: '长表格', blocks: [{ kind: 'table', columns: [{ header: '序号', weight: 0.5, align: 'right' }, { header: '内容说明', weight: 4 }, { header: '备注', weight: 1.5 }], rows }] }]),
+      handoutWith([{ title: '长表格', blocks: [{ kind: 'table', columns: [{ header: '序号', align: 'right' }, { header: '内容说明' }, { header: '备注' }], rows }] }]),
       nodeFonts(),
     );
     const file = writePdf(tmp.file('table.pdf'), result.bytes);

@@ -138,3 +138,40 @@ export function pdfWords(file: string): { heights: number[]; words: PdfWord[] } 
   }
   return { heights, words };
 }
+
+/** The pages that draw an image, once per drawing (`pdfimages -list` reads the content streams). */
+export function pdfImagePages(file: string): number[] {
+  const out = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .flatMap((line) => {
+      const page = Number(line.trim().split(/\s+/)[0]);
+      return Number.isInteger(page) && page > 0 ? [page] : [];
+    });
+}
+
+/** A page's content stream(s), decoded: the drawing operators as jsPDF wrote them. */
+export function pageContent(file: string, page: number): string {
+  const pages = (qpdfJson(file, 'pages').pages ?? []) as { contents: string[] }[];
+  return (pages[page - 1]?.contents ?? [])
+    .map((ref) => execFileSync('qpdf', [`--show-object=${ref.split(' ')[0] ?? ''}`, '--filtered-stream-data', file], { encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 }))
+    .join('\n');
+}
+
+/**
+ * How much of each page's content area its words reach down to (0 … 1): from the top margin to
+ * the lowest word above the footer. Pages 2… only (the cover has no running frame).
+ */
+export function contentUse(file: string, margins: { top: number; bottom: number }): Map<number, number> {
+  const { heights, words } = pdfWords(file);
+  const use = new Map<number, number>();
+  heights.forEach((height, i) => {
+    const page = i + 1;
+    if (page === 1) return;
+    const body = words.filter((w) => w.page === page && w.yMin >= margins.top - 4 && w.yMax <= height - margins.bottom + 2);
+    const lowest = Math.max(margins.top, ...body.map((w) => w.yMax));
+    use.set(page, (lowest - margins.top) / (height - margins.top - margins.bottom));
+  });
+  return use;
+}

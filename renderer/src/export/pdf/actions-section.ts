@@ -19,11 +19,11 @@ export function actionBlocks(stage: ActionsStage, options: HandoutOptions): Bloc
     blocks.push({
       kind: 'table',
       columns: [
-        { header: '#', weight: 0.3, align: 'right' },
-        { header: pdfText(language, 'action'), weight: 3.4 },
-        { header: pdfText(language, 'field.owner'), weight: 1.1 },
-        { header: pdfText(language, 'field.due'), weight: 1.1 },
-        { header: pdfText(language, 'status'), weight: 0.9 },
+        { header: '#', align: 'right' },
+        { header: pdfText(language, 'action') },
+        { header: pdfText(language, 'field.owner') },
+        { header: pdfText(language, 'field.due'), nowrap: true },
+        { header: pdfText(language, 'status') },
       ],
       rows: stage.actions.map((a, i): Cell[] => [
         String(i + 1),
@@ -40,9 +40,9 @@ export function actionBlocks(stage: ActionsStage, options: HandoutOptions): Bloc
       {
         kind: 'table',
         columns: [
-          { header: pdfText(language, 'metric'), weight: 2 },
-          { header: pdfText(language, 'threshold'), weight: 1.6 },
-          { header: pdfText(language, 'watcher'), weight: 1.2 },
+          { header: pdfText(language, 'metric') },
+          { header: pdfText(language, 'threshold') },
+          { header: pdfText(language, 'watcher') },
         ],
         rows: stage.monitoring.map((m) => [m.metric, m.threshold, m.watcher]),
       },

@@ -47,10 +47,10 @@ function adrBlocks(adr: Adr, results: Map<string, MatrixResult>, language: Langu
     blocks.push({ kind: 'heading', text: pdfText(language, 'optionsConsidered'), level: 4 }, {
       kind: 'table',
       columns: [
-        { header: pdfText(language, 'option'), weight: 1.8 },
-        ...(linked ? [{ header: pdfText(language, 'inMatrix'), weight: 1.4 }] : []),
-        { header: pdfText(language, 'pros'), weight: 2 },
-        { header: pdfText(language, 'cons'), weight: 2 },
+        { header: pdfText(language, 'option') },
+        ...(linked ? [{ header: pdfText(language, 'inMatrix') }] : []),
+        { header: pdfText(language, 'pros') },
+        { header: pdfText(language, 'cons') },
       ],
       rows: adr.options.map((o): Cell[] => [
         o.id === adr.chosenOptionId ? { text: `${o.title}\n${chosenMark(language)}`, swatch: '#2e7d4f' } : o.title,

@@ -1,7 +1,7 @@
 import type { Language, StageOf } from '../../../../shared/model/workshop';
 import { labelled } from './format';
 import type { Block, Cell, Preset, TableColumn } from './handout';
-import { humanize, weightFor } from './item-table';
+import { humanize } from './item-table';
 import { pdfText } from './strings';
 import { cardSwatches } from './theme';
 import type { FieldInfo } from './workshop-reading';
@@ -92,18 +92,18 @@ export function cardsTable(stage: CardsStage, cards: Card[], numbers: Map<string
     ].join('\n');
 
   const columns: TableColumn[] = [
-    { header: '#', weight: 0.35, align: 'right' },
-    { header: pdfText(language, 'card'), weight: Math.max(2.4, weightFor(all.map((c) => c.text), '')) },
+    { header: '#', align: 'right' },
+    { header: pdfText(language, 'card') },
   ];
-  if (wide) columns.push({ header: pdfText(language, 'details'), weight: Math.max(2.2, weightFor(all.map(details), '')) });
+  if (wide) columns.push({ header: pdfText(language, 'details') });
   else {
     for (const key of usedKeys) {
       const header = labels.get(key) ?? humanize(key);
-      columns.push({ header, weight: weightFor(all.map((c) => valueOf(c, key)), header) });
+      columns.push({ header });
     }
-    if (hasTags) columns.push({ header: pdfText(language, 'tags'), weight: weightFor(all.map(tagsOf), pdfText(language, 'tags')) });
+    if (hasTags) columns.push({ header: pdfText(language, 'tags') });
   }
-  if (hasVotes) columns.push({ header: pdfText(language, 'votes'), weight: 0.6, align: 'right' });
+  if (hasVotes) columns.push({ header: pdfText(language, 'votes'), align: 'right' });
 
   const row = (c: Card, i: number): Cell[] => [
     String(numbers.get(c.id) ?? i + 1),
@@ -111,7 +111,8 @@ export function cardsTable(stage: CardsStage, cards: Card[], numbers: Map<string
     ...(wide ? [details(c)] : [...usedKeys.map((key) => valueOf(c, key)), ...(hasTags ? [tagsOf(c)] : [])]),
     ...(hasVotes ? [String(votes.get(c.id) ?? 0)] : []),
   ];
-  return { kind: 'table', columns, rows: cards.map(row) };
+  const sizeRows = all.length > cards.length ? { sizeRows: all.map(row) } : {};
+  return { kind: 'table', columns, rows: cards.map(row), ...sizeRows };
 }
 
 /** Fields in the order the stage defines them; unknown ones after, as found. */

@@ -1,10 +1,11 @@
 import { baselineIn } from './draw-text-blocks';
 import type { Flow } from './flow';
-import type { Block, Cell, TableColumn } from './handout';
-import type { TextStyle } from './pdf-surface';
+import type { Cell, TableBlock, TableColumn } from './handout';
+import type { ColumnNeeds, RowLines } from './column-widths';
+import { columnWidths } from './column-widths';
+import { countLines, measureText, textWidths } from './line-break';
+import type { PdfSurface, TextStyle } from './pdf-surface';
 import { colors, hexToRgb, sizes } from './theme';
-
-type TableBlock = Extract<Block, { kind: 'table' }>;
 
 const pad = { x: 5, y: 4 };
 const swatch = { size: 7, gap: 5 };
@@ -19,25 +20,6 @@ interface LaidCell {
 const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell : cell.text);
 const cellSwatch = (cell: Cell): string | undefined => (typeof cell === 'string' ? undefined : cell.swatch);
 
-/**
- * Column widths: shares of `total` by weight, but never narrower than the header needs on one
- * line (up to 30% of the table) — "Votes" must not wrap to "Vot/es".
- */
-function columnWidths(columns: TableColumn[], total: number, minimums: number[]): number[] {
-  const weights = columns.map((c) => c.weight ?? 1);
-  const fixed = new Set<number>();
-  let widths = weights;
-  for (let pass = 0; pass <= columns.length; pass++) {
-    const free = total - [...fixed].reduce((sum, i) => sum + (minimums[i] ?? 0), 0);
-    const freeWeight = weights.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
-    widths = weights.map((w, i) => (fixed.has(i) ? (minimums[i] ?? 0) : (free * w) / freeWeight));
-    const under = widths.flatMap((w, i) => (!fixed.has(i) && w < (minimums[i] ?? 0) ? [i] : []));
-    if (under.length === 0) break;
-    under.forEach((i) => fixed.add(i));
-  }
-  return widths;
-}
-
 interface TableLayout {
   widths: number[];
   head: string[][];
@@ -45,6 +27,44 @@ interface TableLayout {
   rows: LaidCell[][];
   /** Each row's height when drawn whole. */
   rowHeights: number[];
+}
+
+/** Padding and a point of slack, so that a cell measured to fit is not wrapped by rounding. */
+const cellPadding = 2 * pad.x + 1;
+
+/**
+ * What each column's header and cells need, measured in the table's fonts, and the lines each
+ * row's cell takes at a column width (for trading width between the text columns).
+ */
+function columnNeeds(surface: PdfSurface, block: TableBlock): { needs: ColumnNeeds[]; rowLines: RowLines } {
+  const measure = (text: string) => surface.measure(text);
+  surface.setStyle(headStyle);
+  const headerTexts = block.columns.map((c) => measureText(surface.clean(c.header), measure));
+  const headers = headerTexts.map((text) => textWidths(text));
+  surface.setStyle(bodyStyle);
+  const rows = block.sizeRows ?? block.rows;
+  const cells = block.columns.map((_, i) =>
+    rows.map((row) => {
+      const cell = row[i] ?? '';
+      return { text: measureText(surface.clean(cellText(cell)), measure), mark: cellSwatch(cell) ? swatch.size + swatch.gap : 0 };
+    }),
+  );
+  const needs = cells.map((column, i) => {
+    let min = headers[i]?.min ?? 0;
+    let max = 0;
+    for (const { text, mark } of column) {
+      const need = textWidths(text);
+      min = Math.max(min, need.min + mark);
+      max = Math.max(max, need.max + mark);
+    }
+    if (block.columns[i]?.nowrap) min = Math.max(min, max);
+    return { min: min + cellPadding, max: max + cellPadding, header: (headers[i]?.max ?? 0) + cellPadding };
+  });
+  const rowLines: RowLines = (column, width) => [
+    countLines(headerTexts[column] ?? [], width - 2 * pad.x),
+    ...(cells[column] ?? []).map(({ text, mark }) => countLines(text, width - 2 * pad.x - mark)),
+  ];
+  return { needs, rowLines };
 }
 
 /** Layouts by block: the keep-with-next look-ahead measures a table that is drawn right after. */
@@ -57,20 +77,9 @@ const startLines = 3;
 function layoutTable(flow: Flow, block: TableBlock): TableLayout {
   const known = layouts.get(block);
   if (known && known.width === flow.width) return known.layout;
+  const { needs, rowLines } = columnNeeds(flow.surface, block);
+  const widths = columnWidths(needs, flow.width, rowLines);
   const surface = flow.surface;
-  surface.setStyle(headStyle);
-  const headerWidths = block.columns.map((c) => surface.measure(surface.clean(c.header)));
-  surface.setStyle(bodyStyle);
-  // Short cells ("15", "40 分钟") stay on one line; long ones wrap in whatever width is left.
-  const shortCells = block.columns.map((_, i) =>
-    Math.max(0, ...block.rows.map((row) => {
-      const cell = row[i] ?? '';
-      const w = Math.max(0, ...surface.clean(cellText(cell)).split('\n').map((l) => surface.measure(l))) + (cellSwatch(cell) ? swatch.size + swatch.gap : 0);
-      return w <= flow.width * 0.22 ? w : 0;
-    })),
-  );
-  const minimums = block.columns.map((_, i) => Math.min(Math.max(headerWidths[i] ?? 0, shortCells[i] ?? 0), flow.width * 0.3) + 2 * pad.x + 1);
-  const widths = columnWidths(block.columns, flow.width, minimums);
   surface.setStyle(headStyle);
   const head = block.columns.map((c, i) => surface.lines(c.header, (widths[i] ?? 0) - 2 * pad.x));
   const headHeight = Math.max(...head.map((l) => l.length)) * lineHeight + 2 * pad.y;
@@ -90,13 +99,15 @@ function layoutTable(flow: Flow, block: TableBlock): TableLayout {
 }
 
 /**
- * The least of a table that may start on a page: its header and first two rows (a tall row counts
- * with its first lines, as it may split). A heading before the table keeps at least this with it.
+ * The least of a table that may start on a page: its header, its first row whole (a row that does
+ * not fit goes over whole, which would leave the header alone; only a row taller than a page is
+ * split) and the first lines of the second. A heading before the table keeps at least this with it.
  */
 export function tableStartHeight(flow: Flow, block: TableBlock): number {
   const { headHeight, rowHeights } = layoutTable(flow, block);
   const cap = startLines * lineHeight + 2 * pad.y;
-  return headHeight + rowHeights.slice(0, 2).reduce((sum, h) => sum + Math.min(h, cap), 0);
+  const [first = 0, second = 0] = rowHeights;
+  return headHeight + (headHeight + first <= flow.pageHeight() ? first : cap) + Math.min(second, cap);
 }
 
 /**

@@ -12,14 +12,16 @@ const baselineIn = (size: number, leading: number = sizes.leading): number => si
 
 /**
  * Draws already broken lines from the flow's cursor, starting a new page whenever the next line
- * would not fit. Keeps at least `keep` lines together at the start (no single orphaned line).
+ * would not fit. Keeps at least `keep` lines together at the start (no single orphaned line), and
+ * does not leave the last line alone at the top of a page when two lines can go over instead.
  */
 export function drawLines(flow: Flow, lines: string[], style: TextStyle, x: number, keep = 2): void {
   const lh = lineHeight(style.size);
   flow.ensure(lh * Math.min(keep, lines.length));
   flow.surface.setStyle(style);
-  for (const line of lines) {
-    if (flow.remaining() < lh) {
+  for (const [i, line] of lines.entries()) {
+    const widow = i >= 2 && i === lines.length - 2 && flow.remaining() < 2 * lh;
+    if (flow.remaining() < lh || widow) {
       flow.newPage();
       flow.surface.setStyle(style);
     }
@@ -124,7 +126,9 @@ export function drawKeyValue(flow: Flow, block: Of<'keyValue'>, keyColor: Rgb = 
     const values = surface.lines(pair.value, flow.width - keyWidth);
     surface.setStyle({ style: 'bold', size });
     const keys = surface.lines(pair.key, keyWidth - 10);
-    flow.ensure(lineHeight(size) * Math.min(2, Math.max(keys.length, values.length)));
+    // A pair of a few lines is kept whole; a longer one keeps its first two lines together.
+    const height = Math.max(keys.length, values.length);
+    flow.ensure(lineHeight(size) * (height <= 4 ? height : 2));
     const top = flow.y;
     const page = flow.page;
     drawLines(flow, keys, { style: 'bold', size, color: keyColor }, flow.left, keys.length);

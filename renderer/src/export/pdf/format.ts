@@ -24,13 +24,6 @@ export function formatMinutes(total: number, language: Language): string {
   return pdfText(language, m === 0 ? 'hours' : 'hoursMinutes', { h, m });
 }
 
-/** Display width of text in "Latin characters": CJK counts double. For column weights. */
-export function displayLength(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return n;
-}
-
 /** "01", "02", … */
 export const sectionNumber = (i: number): string => String(i + 1).padStart(2, '0');
 

@@ -43,11 +43,23 @@ export type DiagramPicture = { source: string; image: PdfImage } | { source: str
 /** A table cell: text, optionally with a colour swatch (hex, "#rrggbb") drawn before it. */
 export type Cell = string | { text: string; swatch: string };
 
+/** A table's column; its width follows what the column holds (see `column-widths.ts`). */
 export interface TableColumn {
   header: string;
-  /** Relative width; the table spreads the text column's width by these. Default 1. */
-  weight?: number;
   align?: 'left' | 'right' | 'center';
+  /** Cells kept on one line (a score "12 = 4 × 3", a date): the column is as wide as its longest. */
+  nowrap?: boolean;
+}
+
+/**
+ * `sizeRows`: the rows the columns are sized for, when they are not just this table's own — the
+ * tables of one cards board's clusters line up because each is sized for all of the board's cards.
+ */
+export interface TableBlock {
+  kind: 'table';
+  columns: TableColumn[];
+  rows: Cell[][];
+  sizeRows?: Cell[][];
 }
 
 export type Block =
@@ -55,7 +67,7 @@ export type Block =
   | { kind: 'paragraph'; text: string; tone?: 'normal' | 'muted' | 'lead' }
   /** `checks`: per item, ticked (true) or not (false) for a task item, null for a plain one. */
   | { kind: 'list'; items: string[]; ordered?: boolean; checks?: (boolean | null)[] }
-  | { kind: 'table'; columns: TableColumn[]; rows: Cell[][] }
+  | TableBlock
   | { kind: 'keyValue'; pairs: { key: string; value: string }[] }
   | { kind: 'chart'; title: string; bars: { label: string; value: number }[]; unit?: string }
   | PlacementBlock
@@ -137,6 +149,8 @@ export interface HandoutSection {
   number?: string;
   title: string;
   blocks: Block[];
+  /** Starts on a new page, and the next section too (the executive summary); others may share pages. */
+  ownPages?: boolean;
 }
 
 export interface HandoutCover {

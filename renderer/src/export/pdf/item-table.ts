@@ -1,5 +1,5 @@
 import type { Language } from '../../../../shared/model/workshop';
-import { displayLength, labelled } from './format';
+import { labelled } from './format';
 import type { Block, Cell, TableColumn } from './handout';
 import { isPdfStringKey, pdfText } from './strings';
 import { asRecord, fieldValues } from './workshop-reading';
@@ -34,13 +34,6 @@ export function scalarText(value: Scalar, language: Language): string {
   return String(value);
 }
 
-/** Relative column width from what the column holds: short codes narrow, prose wide. */
-export function weightFor(values: string[], header: string): number {
-  const lengths = values.map(displayLength).sort((a, b) => a - b);
-  const typical = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
-  return Math.min(6, Math.max(displayLength(header) / 8, 0.7, Math.sqrt(typical) / 2.2));
-}
-
 /** "Label: value" lines of an item's nested fields, labels from `labels` when known. */
 export function detailLines(item: object, labels: Map<string, string>): string[] {
   return Object.entries(fieldValues(item)).map(([key, value]) => labelled(labels.get(key) ?? humanize(key), value));
@@ -60,15 +53,15 @@ export function itemTable(items: object[], language: Language): Block {
     if (isTextList(value)) return value.join(', ');
     return isScalar(value) ? scalarText(value, language) : '';
   };
-  const columns: TableColumn[] = [{ header: '#', weight: 0.35, align: 'right' }];
+  const columns: TableColumn[] = [{ header: '#', align: 'right' }];
   for (const key of keys) {
     const header = fieldLabel(key, language);
     const values = items.map((item) => text(item, key));
     const numeric = values.every((v) => v === '' || /^-?[\d.,%]+$/.test(v));
-    columns.push({ header, weight: weightFor(values, header), ...(numeric ? { align: 'right' as const } : {}) });
+    columns.push({ header, ...(numeric ? { align: 'right' as const } : {}) });
   }
   const details = items.map((item) => detailLines(item, new Map()).join('\n'));
-  if (hasDetails) columns.push({ header: pdfText(language, 'details'), weight: weightFor(details, '') });
+  if (hasDetails) columns.push({ header: pdfText(language, 'details') });
   const rows: Cell[][] = items.map((item, i) => [
     String(i + 1),
     ...keys.map((key) => text(item, key)),

@@ -166,3 +166,60 @@ export function breakLines(text: string, maxWidth: number, measure: Measure): st
     .split('\n')
     .flatMap((line) => breakLine(line.replace(/\t/g, '    '), maxWidth, measure));
 }
+
+/** A text measured once for counting its lines at many widths: per explicit line, its unbreakable pieces. */
+export type MeasuredText = { width: number; trail: number }[][];
+
+export function measureText(text: string, measure: Measure): MeasuredText {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => chunksOf(line.replace(/\t/g, '    ')).map((c) => ({ width: measure(c.text), trail: measure(c.trail) })));
+}
+
+/**
+ * How many lines `breakLines` makes of a measured text at `maxWidth`, without breaking it again
+ * (the same greedy fill; a piece wider than the line counts as the lines it is cut into).
+ */
+export function countLines(text: MeasuredText, maxWidth: number): number {
+  let count = 0;
+  for (const chunks of text) {
+    let filled = false;
+    let width = 0;
+    let trail = 0;
+    for (const chunk of chunks) {
+      if (filled && width + trail + chunk.width > maxWidth) {
+        count += 1;
+        filled = false;
+      }
+      if (!filled) {
+        const cuts = maxWidth > 0 && chunk.width > maxWidth ? Math.ceil(chunk.width / maxWidth) - 1 : 0;
+        count += cuts;
+        width = chunk.width - cuts * maxWidth;
+        filled = true;
+      } else width += trail + chunk.width;
+      trail = chunk.trail;
+    }
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * The widths a column needs for measured text: `min`, its widest piece that no line may break
+ * inside (a word, a number, an ideograph with the punctuation kept with it), and `max`, its
+ * longest explicit line set without wrapping.
+ */
+export function textWidths(text: MeasuredText): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const chunks of text) {
+    let line = 0;
+    chunks.forEach((c, i) => {
+      min = Math.max(min, c.width);
+      line += c.width + (i < chunks.length - 1 ? c.trail : 0);
+    });
+    max = Math.max(max, line);
+  }
+  return { min, max };
+}

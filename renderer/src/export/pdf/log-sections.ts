@@ -35,10 +35,10 @@ export function logSection(doc: Workshop, key: LogKey, options: HandoutOptions):
       {
         kind: 'table',
         columns: [
-          { header: '#', weight: 0.35, align: 'right' },
-          { header: pdfText(language, entryHeaders[key]), weight: 5 },
-          ...(hasStage ? [{ header: pdfText(language, 'stage'), weight: 1.8 }] : []),
-          { header: pdfText(language, 'recorded'), weight: 1.5 },
+          { header: '#', align: 'right' },
+          { header: pdfText(language, entryHeaders[key]) },
+          ...(hasStage ? [{ header: pdfText(language, 'stage') }] : []),
+          { header: pdfText(language, 'recorded'), nowrap: true },
         ],
         rows: items.map((e, i) => [
           String(i + 1),

@@ -30,10 +30,10 @@ function rankingBlocks(result: MatrixResult, language: Language): Block[] {
     blocks.push({
       kind: 'table',
       columns: [
-        { header: pdfText(language, 'rank'), weight: 0.5, align: 'right' },
-        { header: pdfText(language, 'option'), weight: 3 },
-        { header: pdfText(language, 'weightedTotal'), weight: 1, align: 'right' },
-        ...(noted ? [{ header: pdfText(language, 'note'), weight: 2 }] : []),
+        { header: pdfText(language, 'rank'), align: 'right' },
+        { header: pdfText(language, 'option') },
+        { header: pdfText(language, 'weightedTotal'), align: 'right', nowrap: true },
+        ...(noted ? [{ header: pdfText(language, 'note') }] : []),
       ],
       rows: evaluation.ranking.map((r, i) => [String(r.rank), optionName(r.optionId), percentText(r.total, language), ...(noted ? [notes[i] ?? ''] : [])]),
     });
@@ -87,8 +87,8 @@ function knockoutBlocks(result: MatrixResult, language: Language): Block[] {
     {
       kind: 'table',
       columns: [
-        { header: pdfText(language, 'option'), weight: 2 },
-        { header: pdfText(language, 'reason'), weight: 4 },
+        { header: pdfText(language, 'option') },
+        { header: pdfText(language, 'reason') },
       ],
       rows: evaluation.excluded.map((e) => [
         optionName(e.optionId),
@@ -117,10 +117,10 @@ function criteriaBlocks(result: MatrixResult, options: HandoutOptions): Block[] 
     {
       kind: 'table',
       columns: [
-        { header: pdfText(language, 'criterion'), weight: full ? 3 : 2.2 },
-        { header: pdfText(language, 'weight'), weight: 0.7, align: 'right' },
-        { header: pdfText(language, 'direction'), weight: 1.5 },
-        { header: pdfText(language, 'mustHave'), weight: 0.9 },
+        { header: pdfText(language, 'criterion') },
+        { header: pdfText(language, 'weight'), align: 'right', nowrap: true },
+        { header: pdfText(language, 'direction') },
+        { header: pdfText(language, 'mustHave'), nowrap: true },
       ],
       rows: stage.criteria.map((c, k): Cell[] => [
         full && c.description.trim() ? `${c.name}\n${c.description}` : c.name,
@@ -142,9 +142,9 @@ function sensitivityBlocks(result: MatrixResult, language: Language): Block[] {
     {
       kind: 'table',
       columns: [
-        { header: pdfText(language, 'criterion'), weight: 2.2 },
-        { header: pdfText(language, 'weight'), weight: 0.7, align: 'right' },
-        { header: pdfText(language, 'winnerHolds'), weight: 2.6 },
+        { header: pdfText(language, 'criterion') },
+        { header: pdfText(language, 'weight'), align: 'right', nowrap: true },
+        { header: pdfText(language, 'winnerHolds') },
       ],
       rows: evaluation.sensitivity.map((s) => {
         const k = stage.criteria.findIndex((c) => c.id === s.criterionId);

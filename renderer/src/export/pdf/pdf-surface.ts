@@ -207,6 +207,22 @@ export class PdfSurface {
     this.doc.addImage(image.bytes, image.format, x, y, w, h, alias, 'FAST');
   }
 
+  /**
+   * A PNG or JPEG turned a quarter anticlockwise, filling a box of `w` × `h` points on the page
+   * (`w` is the image's height as drawn, `h` its width): its top towards the page's left edge.
+   */
+  turnedImage(image: PdfImage, x: number, y: number, w: number, h: number): void {
+    // jsPDF turns an image about its bottom-left corner, which it puts at (x, y + height).
+    this.doc.addImage(image.bytes, image.format, x + w, y + h - w, h, w, undefined, 'FAST', 90);
+  }
+
+  /** One line of cleaned text read upwards (turned a quarter anticlockwise), its baseline at `x`, centred on `y` or starting there. */
+  turnedText(line: string, x: number, y: number, align: 'start' | 'center' = 'start'): void {
+    if (line === '') return;
+    const dy = align === 'center' ? this.measure(line) / 2 : 0;
+    this.doc.text(line, x, y + dy, { baseline: 'alphabetic', angle: 90 });
+  }
+
   line(x1: number, y1: number, x2: number, y2: number, color: Rgb = colors.rule, width = 0.6): void {
     this.doc.setDrawColor(color[0], color[1], color[2]);
     this.doc.setLineWidth(width);

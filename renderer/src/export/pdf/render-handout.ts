@@ -9,14 +9,14 @@ import { drawPlacement } from './draw-placement';
 import { drawRadar } from './draw-radar';
 import { drawTable } from './draw-table';
 import { drawTotals } from './draw-totals';
-import { baselineIn, drawHeading, drawKeyValue, drawList, drawParagraph } from './draw-text-blocks';
+import { drawHeading, drawKeyValue, drawList, drawParagraph } from './draw-text-blocks';
 import { Flow } from './flow';
 import { keepWithNextHeight, startHeight } from './keep-with-next';
 import type { LoadedFonts } from './font-source';
-import type { Block, Handout, HandoutSection } from './handout';
+import type { Block, Handout } from './handout';
 import { PdfSurface } from './pdf-surface';
+import { startSection } from './section-start';
 import { pdfText } from './strings';
-import { colors, sizes } from './theme';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -64,28 +64,7 @@ function drawBlock(flow: Flow, block: Block, next?: Block): void {
   }
 }
 
-/** The section's title: its number in the accent colour, the title, a short accent rule. */
-function drawSectionTitle(flow: Flow, section: HandoutSection): void {
-  const surface = flow.surface;
-  const size = sizes.heading1;
-  const lh = size * 1.3;
-  let x = flow.left;
-  if (section.number) {
-    surface.setStyle({ style: 'bold', size, color: colors.accent });
-    surface.text(section.number, x, flow.y + baselineIn(size));
-    x += surface.measure(section.number) + 12;
-  }
-  surface.setStyle({ style: 'bold', size, color: colors.ink });
-  for (const line of surface.balancedLines(section.title, flow.left + flow.width - x)) {
-    surface.text(line, x, flow.y + baselineIn(size));
-    flow.y += lh;
-  }
-  flow.y += 8;
-  surface.line(flow.left, flow.y, flow.left + 48, flow.y, colors.accent, 2);
-  flow.y += 8;
-}
-
-/** Lays out a handout: cover, contents, one section per page run, then headers, footers, outline. */
+/** Lays out a handout: cover, contents, the sections one after another (see `section-start.ts`), then headers, footers, outline. */
 export function renderHandout(handout: Handout, fonts: LoadedFonts, hooks: RenderHooks = {}): PdfResult {
   const steps = handout.sections.length + 2;
   const surface = new PdfSurface(handout.paper, fonts);
@@ -102,15 +81,14 @@ export function renderHandout(handout: Handout, fonts: LoadedFonts, hooks: Rende
   const starts: number[] = [];
   handout.sections.forEach((section, i) => {
     hooks.signal?.throwIfAborted();
-    flow.newPage();
-    starts.push(flow.page);
-    drawSectionTitle(flow, section);
+    starts.push(startSection(flow, section, handout.sections[i - 1]));
     section.blocks.forEach((block, i) => {
       if (block.kind === 'heading') flow.ensure(keepWithNextHeight(flow, section.blocks, i));
       drawBlock(flow, block, section.blocks[i + 1]);
     });
     hooks.onProgress?.(i + 2, steps);
   });
+  flow.flushFloats();
 
   drawContents(surface, contentsTitle, entries, plan, firstContentsPage, starts);
   surface.bookmark(contentsTitle, firstContentsPage);

@@ -13,13 +13,13 @@ function registerTable(risks: readonly Risk[], options: HandoutOptions): Block {
   return {
     kind: 'table',
     columns: [
-      { header: '#', weight: 0.3, align: 'right' },
-      { header: pdfText(language, 'risk'), weight: 2.8 },
-      { header: pdfText(language, 'category'), weight: 0.9 },
-      { header: pdfText(language, 'riskScore'), weight: 0.85 },
-      { header: pdfText(language, 'field.owner'), weight: 0.8 },
-      { header: pdfText(language, 'mitigation'), weight: 3 },
-      { header: pdfText(language, 'status'), weight: 0.7 },
+      { header: '#', align: 'right' },
+      { header: pdfText(language, 'risk') },
+      { header: pdfText(language, 'category') },
+      { header: pdfText(language, 'riskScore'), nowrap: true },
+      { header: pdfText(language, 'field.owner') },
+      { header: pdfText(language, 'mitigation') },
+      { header: pdfText(language, 'status') },
     ],
     rows: risks.map((r, i): Cell[] => {
       const level = riskLevel(r);

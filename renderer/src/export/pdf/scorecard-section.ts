@@ -29,10 +29,10 @@ function dimensionsTable(stage: ScorecardStage, options: HandoutOptions): Block 
   return {
     kind: 'table',
     columns: [
-      { header: pdfText(language, 'dimension'), weight: 2 },
-      { header: pdfText(language, 'score'), weight: 0.6, align: 'right' },
-      { header: pdfText(language, 'status'), weight: 0.8 },
-      { header: pdfText(language, 'evidence'), weight: 3.6 },
+      { header: pdfText(language, 'dimension') },
+      { header: pdfText(language, 'score'), align: 'right' },
+      { header: pdfText(language, 'status') },
+      { header: pdfText(language, 'evidence') },
     ],
     rows: stage.dimensions.map((d): Cell[] => {
       const status = dimensionStatus(d);

@@ -30,9 +30,9 @@ function topCards(doc: Workshop, options: HandoutOptions): Block[] {
     {
       kind: 'table',
       columns: [
-        { header: pdfText(language, 'card'), weight: 4 },
-        { header: pdfText(language, 'stage'), weight: 1.6 },
-        ...(voted ? [{ header: pdfText(language, 'votes'), weight: 0.6, align: 'right' as const }] : []),
+        { header: pdfText(language, 'card') },
+        { header: pdfText(language, 'stage') },
+        ...(voted ? [{ header: pdfText(language, 'votes'), align: 'right' as const }] : []),
       ],
       rows: picked.map((c) => [
         { text: c.card.text, swatch: cardSwatches[c.card.color] ?? '#b8c0c8' },
@@ -72,12 +72,12 @@ export function summarySection(doc: Workshop, options: HandoutOptions, facts: { 
     {
       kind: 'table',
       columns: [
-        { header: '#', weight: 0.35, align: 'right' },
-        { header: pdfText(language, 'stage'), weight: 3 },
-        { header: pdfText(language, 'board'), weight: 1.3 },
-        { header: pdfText(language, 'timebox'), weight: 1, align: 'right' },
-        ...(hasSpent ? [{ header: pdfText(language, 'actualTime'), weight: 1, align: 'right' as const }] : []),
-        { header: pdfText(language, 'items'), weight: 0.7, align: 'right' },
+        { header: '#', align: 'right' },
+        { header: pdfText(language, 'stage') },
+        { header: pdfText(language, 'board') },
+        { header: pdfText(language, 'timebox'), align: 'right', nowrap: true },
+        ...(hasSpent ? [{ header: pdfText(language, 'actualTime'), align: 'right' as const, nowrap: true }] : []),
+        { header: pdfText(language, 'items'), align: 'right' },
       ],
       rows: doc.stages.map((s, i) => [
         String(i + 1),
@@ -94,5 +94,5 @@ export function summarySection(doc: Workshop, options: HandoutOptions, facts: { 
   }
   blocks.push(...topCards(doc, options));
   if (decisions.length > 0) blocks.push({ kind: 'heading', text: pdfText(language, 'decisionLog') }, { kind: 'list', items: decisions });
-  return { key: 'summary', title: pdfText(language, 'executiveSummary'), blocks };
+  return { key: 'summary', title: pdfText(language, 'executiveSummary'), blocks, ownPages: true };
 }
