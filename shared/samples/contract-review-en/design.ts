@@ -9,7 +9,7 @@ const reviewPath = [
   '## One review, step by step',
   '',
   '```mermaid',
-  'flowchart LR',
+  'flowchart TB',
   '  U["Category manager uploads supplier contract"] --> C["Converter: DOCX or PDF to clauses"]',
   '  C --> R["Retriever: playbook and clause library"]',
   '  R -->|top 6 passages with versions| L["Llama 3.3 70B on 2 x H100 (vLLM)"]',
