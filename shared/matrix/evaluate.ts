@@ -46,7 +46,25 @@ export interface MatrixEvaluation {
 }
 
 /** The weights a board holds: direct points normalised, or the pairwise eigenvector. */
-export function boardWeights(board: Pick<MatrixBoard, 'criteria' | 'weighting'>): { weights: number[]; pairwise: PairwiseWeights | null } {
+type BoardWeights = { weights: number[]; pairwise: PairwiseWeights | null };
+
+/**
+ * The last weights worked out for each weighting object, with the criteria they were for. A
+ * what-if slider or a score edit leaves both objects alone, so the eigenvector and the consistency
+ * advice (the costly part on 30 criteria) are not worked out again for it. Results are shared:
+ * callers never mutate them.
+ */
+const weightsCache = new WeakMap<object, { criteria: readonly unknown[]; result: BoardWeights }>();
+
+export function boardWeights(board: Pick<MatrixBoard, 'criteria' | 'weighting'>): BoardWeights {
+  const hit = weightsCache.get(board.weighting);
+  if (hit && hit.criteria === board.criteria) return hit.result;
+  const result = computeBoardWeights(board);
+  weightsCache.set(board.weighting, { criteria: board.criteria, result });
+  return result;
+}
+
+function computeBoardWeights(board: Pick<MatrixBoard, 'criteria' | 'weighting'>): BoardWeights {
   const ids = board.criteria.map((c) => c.id);
   if (board.weighting.mode === 'direct') {
     return { weights: normaliseWeights(ids.map((id) => board.weighting.direct[id] ?? 0)), pairwise: null };

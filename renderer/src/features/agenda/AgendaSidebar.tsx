@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/model/ids';
 import type { Stage, Workshop } from '../../../../shared/model/workshop';
@@ -11,8 +11,11 @@ import { AgendaTotals } from './AgendaTotals';
 
 type Pending = { kind: 'add' } | { kind: 'rename' | 'delete'; stage: Stage } | null;
 
-/** The agenda: stages in order with their timeboxes; add, rename, reorder and delete stages. */
-export function AgendaSidebar({ doc }: { doc: Workshop }) {
+/**
+ * The agenda: stages in order with their timeboxes; add, rename, reorder and delete stages. It
+ * shows each stage's title, timebox and clock only, so an edit on a board does not re-render it.
+ */
+export const AgendaSidebar = memo(function AgendaSidebar({ doc }: { doc: Workshop }) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
   const [pending, setPending] = useState<Pending>(null);
@@ -104,4 +107,14 @@ export function AgendaSidebar({ doc }: { doc: Workshop }) {
       )}
     </nav>
   );
+}, sameAgenda);
+
+function sameAgenda(before: { doc: Workshop }, after: { doc: Workshop }): boolean {
+  const a = before.doc;
+  const b = after.doc;
+  if (a.currentStageId !== b.currentStageId || a.language !== b.language || a.stages.length !== b.stages.length) return false;
+  return a.stages.every((s, i) => {
+    const t = b.stages[i];
+    return t !== undefined && s.id === t.id && s.title === t.title && s.timeboxMinutes === t.timeboxMinutes && s.timer === t.timer;
+  });
 }

@@ -19,9 +19,10 @@ export function ResultsView({ stage }: { stage: StageOf<'matrix'> }) {
   const [whatIf, setWhatIf] = useState<{ key: string; weights: number[] } | null>(null);
   const criteriaKey = stage.criteria.map((c) => c.id).join(' ');
   const override = whatIf?.key === criteriaKey ? whatIf.weights : null;
-  const evaluation = useMemo(() => evaluateMatrix(stage, override ?? undefined), [stage, override]);
-  // The decision is recorded from the saved weights, never from a what-if.
-  const saved = useMemo(() => (override ? evaluateMatrix(stage) : evaluation), [stage, override, evaluation]);
+  // The decision is recorded from the saved weights, never from a what-if; moving a what-if slider
+  // recomputes only the what-if evaluation.
+  const saved = useMemo(() => evaluateMatrix(stage), [stage]);
+  const evaluation = useMemo(() => (override ? evaluateMatrix(stage, override) : saved), [stage, override, saved]);
   if (stage.options.length === 0 || stage.criteria.length === 0) return <p className="empty">{t('matrix.scoring.needItems')}</p>;
 
   const name = (id: string) => stage.options.find((o) => o.id === id)?.name ?? '';

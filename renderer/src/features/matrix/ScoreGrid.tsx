@@ -2,14 +2,16 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageOf } from '../../../../shared/model/workshop';
 import { CellDialog } from './CellDialog';
-import { ScoreCell, whyButtonId } from './ScoreCell';
+import { whyButtonId } from './ScoreCell';
+import { ScoreRow } from './ScoreRow';
+import { scoresByOption } from './score-rows';
 
 /** The agreed scores, options × criteria, each with its rationale and evidence a click (or Enter) away. */
 export function ScoreGrid({ stage }: { stage: StageOf<'matrix'> }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<{ optionId: string; criterionId: string } | null>(null);
   const onOpen = useCallback((optionId: string, criterionId: string) => setOpen({ optionId, criterionId }), []);
-  const cells = new Map(stage.scores.map((s) => [`${s.optionId}:${s.criterionId}`, s]));
+  const rowCells = scoresByOption(stage.scores);
   const openOption = stage.options.find((o) => o.id === open?.optionId);
   const openCriterion = stage.criteria.find((c) => c.id === open?.criterionId);
   // A score change leaves the criteria alone: the header row is not rebuilt for it.
@@ -43,12 +45,7 @@ export function ScoreGrid({ stage }: { stage: StageOf<'matrix'> }) {
           {header}
           <tbody>
             {stage.options.map((o) => (
-              <tr key={o.id}>
-                <th scope="row">{o.name}</th>
-                {stage.criteria.map((c) => (
-                  <ScoreCell key={c.id} stageId={stage.id} option={o} criterion={c} cell={cells.get(`${o.id}:${c.id}`)} onOpen={onOpen} />
-                ))}
-              </tr>
+              <ScoreRow key={o.id} stageId={stage.id} option={o} criteria={criteria} cells={rowCells(o.id)} onOpen={onOpen} />
             ))}
           </tbody>
         </table>
@@ -58,7 +55,7 @@ export function ScoreGrid({ stage }: { stage: StageOf<'matrix'> }) {
           stageId={stage.id}
           option={openOption}
           criterion={openCriterion}
-          cell={cells.get(`${open.optionId}:${open.criterionId}`)}
+          cell={rowCells(open.optionId).find((s) => s.criterionId === open.criterionId)}
           onClose={() => {
             setOpen(null);
             requestAnimationFrame(() => document.getElementById(whyButtonId(open.optionId, open.criterionId))?.focus());
