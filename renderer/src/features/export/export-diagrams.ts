@@ -1,6 +1,7 @@
 import type { Workshop } from '../../../../shared/model/workshop';
 import type { DiagramPicture } from '../../export/pdf/handout';
 import { stageSectionKey } from '../../export/pdf/stage-section';
+import { diagramImage, mermaidSources } from '../notes/diagram-image';
 
 /** Draws one Mermaid source as a PNG: the notes board's own offline renderer (diagram-image.ts). */
 export type DrawDiagram = (source: string) => Promise<{ ok: true; png: Uint8Array; width: number; height: number } | { ok: false; message: string }>;
@@ -10,9 +11,8 @@ const pngScale = 2;
 /** Diagrams drawn per export at most; any beyond get the PDF's placeholder. */
 const maxDiagrams = 60;
 
-/** The page's drawer: Mermaid is loaded (its own chunk) only when a handout has a diagram. */
+/** The page's drawer: Mermaid itself is loaded (its own chunk, by mermaid-render) only when a handout has a diagram. */
 export const drawWithMermaid: DrawDiagram = async (source) => {
-  const { diagramImage } = await import('../notes/diagram-image');
   const result = await diagramImage(source, { scale: pngScale });
   if (!result.ok) return result;
   const { png, width, height } = result.image;
@@ -24,7 +24,6 @@ export async function handoutDiagramSources(doc: Workshop, excluded: readonly st
   const left = new Set(excluded);
   const notes = doc.stages.filter((s) => s.kind === 'notes' && !left.has(stageSectionKey(s)));
   if (notes.length === 0) return [];
-  const { mermaidSources } = await import('../notes/diagram-image');
   const sources = notes.flatMap((s) => (s.kind === 'notes' ? s.sections.flatMap((n) => mermaidSources(n.markdown)) : []));
   return [...new Set(sources.map((s) => s.trim()))].filter(Boolean).slice(0, maxDiagrams);
 }
