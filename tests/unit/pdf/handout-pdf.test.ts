@@ -6,6 +6,7 @@ import type { PdfResult } from '../../../renderer/src/export/pdf/render-handout'
 import { pdfText as chrome } from '../../../renderer/src/export/pdf/strings';
 import { chineseWorkshop } from '../../mocks/chinese-workshop';
 import { nodeFontSource } from '../../mocks/pdf-fonts';
+import { expectInOrder } from './layout-handout';
 import { pdfInfo, pdfLanguage, pdfOutline, pdfPages, pdfText, qpdfCheck, squash, tempDir, writePdf } from './pdf-tools';
 
 /**
@@ -51,18 +52,6 @@ const get = (name: string): Made => {
   if (!m) throw new Error(`no PDF for ${name}`);
   return m;
 };
-
-/** Asserts that every string occurs in `text`, in this order (whitespace ignored). */
-function expectInOrder(text: string, strings: string[]): void {
-  const haystack = squash(text);
-  let at = 0;
-  for (const s of strings) {
-    const found = haystack.indexOf(squash(s), at);
-    expect(found, `"${s}" after position ${at}`).toBeGreaterThanOrEqual(0);
-    at = found + squash(s).length;
-  }
-}
-
 describe.each(variants.map((v) => v.name))('the %s PDF', (name) => {
   it('passes qpdf --check', () => {
     const check = qpdfCheck(get(name).file);

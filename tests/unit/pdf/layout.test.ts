@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Handout, HandoutSection } from '../../../renderer/src/export/pdf/handout';
 import { renderHandout } from '../../../renderer/src/export/pdf/render-handout';
 import { nodeFonts } from '../../mocks/pdf-fonts';
+import { layoutHandout } from './layout-handout';
 import { pdfOutline, pdfPages, pdfText, qpdfCheck, squash, tempDir, writePdf } from './pdf-tools';
 
 /** The layout engine on made-up handouts: long contents, long tables, a mix of blocks. */
@@ -9,14 +10,7 @@ const tmp = tempDir('gw-layout-');
 afterAll(() => tmp.remove());
 
 function handoutWith(sections: Omit<HandoutSection, 'key'>[]): Handout {
-  return {
-    language: 'zh-CN',
-    paper: 'a4',
-    createdAt: '2026-01-16T10:00:00.000+08:00',
-    meta: { title: '版式测试', author: '测试', subject: '版式', keywords: '' },
-    cover: { kicker: '工作坊讲义', title: '版式测试', facts: [], participants: [], footnote: '' },
-    sections: sections.map((s, i) => ({ key: `s${i}`, ...s })),
-  };
+  return layoutHandout(sections.map((s, i) => ({ key: `s${i}`, ...s })));
 }
 
 describe('the layout', () => {

@@ -6,6 +6,7 @@ import type { PdfResult } from '../../../renderer/src/export/pdf/render-handout'
 import { pdfText as chrome } from '../../../renderer/src/export/pdf/strings';
 import { chineseMethodWorkshop, mermaidSources } from '../../mocks/chinese-method-workshop';
 import { nodeFontSource } from '../../mocks/pdf-fonts';
+import { expectInOrder } from './layout-handout';
 import { pdfInfo, pdfOutline, pdfPages, pdfText, qpdfCheck, squash, tempDir, writePdf } from './pdf-tools';
 import { diagramPng, logoPng } from './png-encode';
 
@@ -53,16 +54,6 @@ const get = (name: string) => {
   if (!m) throw new Error(`no PDF for ${name}`);
   return m;
 };
-
-function expectInOrder(text: string, strings: string[]): void {
-  const haystack = squash(text);
-  let at = 0;
-  for (const s of strings) {
-    const found = haystack.indexOf(squash(s), at);
-    expect(found, `"${s}" after position ${at}`).toBeGreaterThanOrEqual(0);
-    at = found + squash(s).length;
-  }
-}
 
 /** Images per page, from `pdfimages -list`: page number → count. */
 function imagesPerPage(file: string): Map<number, number> {

@@ -6,6 +6,7 @@ import { frame, margins, sizes } from '../../../renderer/src/export/pdf/theme';
 import { sampleWorkshops } from '../../../shared/samples';
 import { nodeFontSource, nodeFonts } from '../../mocks/pdf-fonts';
 import type { PdfWord } from './pdf-tools';
+import { layoutHandout } from './layout-handout';
 import { contentUse, pdfImagePages, pdfOutline, pdfPages, pdfWords, qpdfCheck, squash, tempDir, writePdf } from './pdf-tools';
 
 /**
@@ -57,14 +58,7 @@ describe.each(cases)('$name', { timeout: 60_000 }, ({ sample, preset }: { sample
 });
 
 function handoutWith(blocks: Handout['sections'][number]['blocks'], more: Handout['sections'] = []): Handout {
-  return {
-    language: 'zh-CN',
-    paper: 'a4',
-    createdAt: '2026-01-16T10:00:00.000+08:00',
-    meta: { title: '版式测试', author: '测试', subject: '版式', keywords: '' },
-    cover: { kicker: '工作坊讲义', title: '版式测试', facts: [], participants: [], footnote: '' },
-    sections: [{ key: 's', number: '01', title: '分页', blocks }, ...more],
-  };
+  return layoutHandout([{ key: 's', number: '01', title: '分页', blocks }, ...more]);
 }
 
 /** `n` one-line paragraphs: about 30 fill the first page, so 22…30 leave every amount of room at its foot. */

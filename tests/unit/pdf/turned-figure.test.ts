@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Block, Handout } from '../../../renderer/src/export/pdf/handout';
 import { renderHandout } from '../../../renderer/src/export/pdf/render-handout';
 import { nodeFonts } from '../../mocks/pdf-fonts';
+import { layoutHandout } from './layout-handout';
 import { pageContent, pdfImagePages, pdfPages, pdfWords, qpdfCheck, squash, tempDir, writePdf } from './pdf-tools';
 import { diagramPng } from './png-encode';
 
@@ -23,17 +24,10 @@ const figure = (width: number, height: number, caption: string): Block => ({
 });
 
 function handoutWith(blocks: Block[]): Handout {
-  return {
-    language: 'zh-CN',
-    paper: 'a4',
-    createdAt: '2026-01-16T10:00:00.000+08:00',
-    meta: { title: '版式测试', author: '测试', subject: '版式', keywords: '' },
-    cover: { kicker: '工作坊讲义', title: '版式测试', facts: [], participants: [], footnote: '' },
-    sections: [
-      { key: 's1', number: '01', title: '系统架构', blocks },
-      { key: 's2', number: '02', title: '下一节', blocks: [{ kind: 'paragraph', text: '下一节正文' }] },
-    ],
-  };
+  return layoutHandout([
+    { key: 's1', number: '01', title: '系统架构', blocks },
+    { key: 's2', number: '02', title: '下一节', blocks: [{ kind: 'paragraph', text: '下一节正文' }] },
+  ]);
 }
 
 describe('a diagram', { timeout: 60_000 }, () => {

@@ -160,14 +160,7 @@ export class PdfSurface {
     if (!first || rest.length === 0) return;
     this.doc.setDrawColor(color[0], color[1], color[2]);
     this.doc.setLineWidth(width);
-    let px = first.x;
-    let py = first.y;
-    const deltas = rest.map((p) => {
-      const d = [p.x - px, p.y - py];
-      px = p.x;
-      py = p.y;
-      return d;
-    });
+    const deltas = relativeSteps(first, rest);
     this.doc.lines(deltas, first.x, first.y, [1, 1], 'S', false);
   }
 
@@ -181,14 +174,7 @@ export class PdfSurface {
       this.doc.setDrawColor(stroke[0], stroke[1], stroke[2]);
       this.doc.setLineWidth(width);
     }
-    let px = first.x;
-    let py = first.y;
-    const deltas = rest.map((p) => {
-      const d = [p.x - px, p.y - py];
-      px = p.x;
-      py = p.y;
-      return d;
-    });
+    const deltas = relativeSteps(first, rest);
     const mode = fill && stroke ? 'FD' : fill ? 'F' : 'S';
     const translucent = fill && fillOpacity < 1;
     if (translucent) {
@@ -266,4 +252,16 @@ export class PdfSurface {
   output(): Uint8Array {
     return new Uint8Array(this.doc.output('arraybuffer'));
   }
+}
+
+/** jsPDF's `lines` takes each point as a step from the one before it. */
+function relativeSteps(first: { x: number; y: number }, rest: readonly { x: number; y: number }[]): number[][] {
+  let px = first.x;
+  let py = first.y;
+  return rest.map((p) => {
+    const step = [p.x - px, p.y - py];
+    px = p.x;
+    py = p.y;
+    return step;
+  });
 }
