@@ -105,3 +105,27 @@ test('the presenter shows vote counts only after the facilitator reveals them, m
   await expect(cards.first()).toContainText('坐席要在五个系统里查一个答案');
   await expect(cards.nth(1)).toContainText('1 票');
 });
+
+test('the presenter shows the matrix ranking as a chart, and hides it during a blind round', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: /^(Language|语言)$/ }).selectOption({ label: '简体中文' });
+  await page.getByRole('list', { name: '示例工作坊' }).getByRole('button', { name: '打开副本：智能客服落地' }).click();
+  await agenda(page).getByRole('button', { name: /^\d+ 技术选型/ }).click();
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: '演示视图' }).click();
+  const presenter = await opened;
+  await expect(presenter.getByRole('heading', { level: 1, name: '技术选型' })).toBeVisible();
+  const chart = presenter.getByRole('img', { name: '加权得分' });
+  await expect(chart).toBeVisible();
+  // The sample's winner leads, and the knocked-out hosted API is drawn greyed with its note.
+  await expect(chart.locator('g.bar').first()).toContainText('RAG');
+  await expect(chart.locator('g.bar.muted')).toContainText('已否决');
+  expect(await seriousViolations(presenter)).toEqual([]);
+
+  await page.getByRole('tab', { name: '评分' }).click();
+  // The sample kept its last blind round: starting another asks first.
+  await page.getByRole('button', { name: '开始新一轮' }).click();
+  await page.getByRole('dialog', { name: '开始新一轮匿名评分？' }).getByRole('button', { name: '开始匿名评分' }).click();
+  await expect(presenter.getByText('正在进行匿名评分：揭晓之后再显示排名。')).toBeVisible();
+  await expect(presenter.getByRole('img', { name: '加权得分' })).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChartGeometry, defaultBarLayout } from '../../../renderer/src/features/matrix/charts/bar-geometry';
 import { radarGeometry } from '../../../renderer/src/features/matrix/charts/radar-geometry';
+import { clip } from '../../../renderer/src/features/matrix/charts/BarChart';
 
 /** The chart geometry the screen and the PDF export both draw from: plain numbers, checked here. */
 
@@ -49,5 +50,18 @@ describe('radar chart geometry', () => {
     expect(g.series[0]?.points.split(' ')).toHaveLength(4);
     expect(g.rings.map((r) => r.level)).toEqual([0.25, 0.5, 0.75, 1]);
     expect(g.height).toBeLessThan(g.width);
+  });
+});
+
+describe('chart labels', () => {
+  it('cut long names by their width: a Chinese character counts for about two Latin letters', () => {
+    expect(clip('RAG over Qwen2.5', 16)).toBe('RAG over Qwen2.5');
+    expect(clip('托管大模型 API（公有云）', 16)).toBe('托管大模型 API…');
+    expect(clip('托管大模型 API（公有云）', 40)).toBe('托管大模型 API（公有云）');
+    for (const name of ['托管大模型 API（公有云）', 'Fine-tuned Mistral-7B clause classifier', '微调小模型 Qwen2.5-7B + LoRA']) {
+      const cut = Array.from(clip(name, 18));
+      const width = cut.reduce((sum, ch) => sum + (/[\u2e80-\ua4cf\uff00-\uff60]/u.test(ch) ? 1.7 : 1), 0);
+      expect(width).toBeLessThanOrEqual(18);
+    }
   });
 });

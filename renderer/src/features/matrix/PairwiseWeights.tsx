@@ -23,7 +23,7 @@ export function PairwiseWeights({ stage, weights, result }: { stage: StageOf<'ma
   const optionText = (key: string, a: string, b: string) => {
     if (key === 'eq') return t('matrix.pairwise.equal');
     const intensity = Number(key.slice(1));
-    return t('matrix.pairwise.favours', { name: clip(key.startsWith('a') ? a : b, 14), intensity, verbal: t(`matrix.saaty.${intensity}`) });
+    return t('matrix.pairwise.favours', { name: clip(key.startsWith('a') ? a : b, 24), intensity, verbal: t(`matrix.saaty.${intensity}`) });
   };
   const keys = saatyValues.slice().reverse().map(judgementKey);
 

@@ -6,6 +6,7 @@ import { useNow } from '../timer/use-now';
 import { PresenterActions } from './PresenterActions';
 import { PresenterCards } from './PresenterCards';
 import { PresenterList } from './PresenterList';
+import { PresenterMatrix } from './PresenterMatrix';
 import { PresenterRisks } from './PresenterRisks';
 import { PresenterScorecard } from './PresenterScorecard';
 import { presentBoard } from './presenter-board';
@@ -49,6 +50,8 @@ export function PresenterStage({ workshopTitle, language, stage, position }: Pre
           <PresenterScorecard stage={stage} language={language} />
         ) : stage.kind === 'actions' ? (
           <PresenterActions stage={stage} language={language} />
+        ) : stage.kind === 'matrix' ? (
+          <PresenterMatrix stage={stage} language={language} />
         ) : board.kind === 'cards' ? (
           <PresenterCards board={board} language={language} />
         ) : (

@@ -13,7 +13,9 @@ interface BarChartProps {
 
 /** Weighted totals as horizontal bars (0–100), drawn from barChartGeometry. */
 export function BarChart({ title, bars, format, mutedNote, layout }: BarChartProps) {
-  const g = barChartGeometry(bars, { ...defaultBarLayout, ...layout });
+  const merged = { ...defaultBarLayout, ...layout };
+  const g = barChartGeometry(bars, merged);
+  const labelRoom = Math.floor(merged.labelWidth / 13);
   return (
     <figure className="matrix-chart">
       <figcaption>{title}</figcaption>
@@ -29,7 +31,7 @@ export function BarChart({ title, bars, format, mutedNote, layout }: BarChartPro
         {g.rows.map((row, i) => (
           <g key={i} className={row.muted ? 'bar muted' : 'bar'}>
             <text x={row.labelX} y={row.textY} textAnchor="end" className="bar-label">
-              {clip(row.label)}
+              {clip(row.label, labelRoom)}
             </text>
             <rect x={row.barX} y={row.barY} width={row.barWidth} height={row.barHeight} rx={4} />
             <text x={row.valueX} y={row.textY} className="bar-value">
@@ -43,8 +45,24 @@ export function BarChart({ title, bars, format, mutedNote, layout }: BarChartPro
   );
 }
 
-/** Long option names are cut for the chart; the table beside it has them in full. */
+/** Ideographs, kana, Hangul and full-width forms: about 1.7 times as wide as a Latin letter. */
+const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const widthOf = (ch: string) => (wide.test(ch) ? 1.7 : 1);
+
+/**
+ * Long option names are cut for the chart (the table beside it has them in full): at `max` Latin
+ * letters' width, a Chinese character counting for about 1.7, so a Chinese name fits the same room.
+ */
 export function clip(text: string, max = 16): string {
   const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+  if (chars.reduce((sum, ch) => sum + widthOf(ch), 0) <= max) return text;
+  let used = 1; // the ellipsis
+  const kept: string[] = [];
+  for (const ch of chars) {
+    if (used + widthOf(ch) > max) break;
+    used += widthOf(ch);
+    kept.push(ch);
+  }
+  // An opening bracket or a space left at the cut reads badly before the ellipsis.
+  return `${kept.join('').replace(/[\s（(［[｛{「『【〈《]+$/u, '')}…`;
 }

@@ -20,7 +20,7 @@ interface RadarChartProps {
 
 /** Each option's normalised scores on every criterion (0 centre, 1 rim), drawn from radarGeometry. */
 export function RadarChart({ title, axes, series }: RadarChartProps) {
-  const g = radarGeometry(axes.map((a) => clip(a, 10)), series, 720, 190);
+  const g = radarGeometry(axes.map((a) => clip(a, 16)), series, 720, 190);
   return (
     <figure className="matrix-chart">
       <figcaption>{title}</figcaption>
