@@ -22,7 +22,7 @@ export function LinkChips({ stageId, risk, item, targets, removable = false }: L
   return (
     <ul className="risk-chips" aria-label={t('risks.links.linkedOf', { item })}>
       {linked.map((target) => (
-        <li key={target.id} className={`chip chip-${target.kind}`}>
+        <li key={target.id} className={`chip chip-${target.kind}`} title={target.source ?? undefined}>
           <span className="chip-kind">{t(`risks.links.kind.${target.kind}`)}</span> <span className="chip-text">{target.label || t('risks.links.empty')}</span>
           {removable && (
             <button
