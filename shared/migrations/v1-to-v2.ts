@@ -1,9 +1,13 @@
-import { defaultVoting } from '../model/cards';
-import { idleTimer } from '../model/facilitation';
 import { llmLandingStages, templateFields } from '../model/templates';
 import type { Language } from '../model/workshop';
 
 type Raw = Record<string, unknown>;
+
+// Frozen in time: the v2 shapes as they were, not today's model code. The one exception is a
+// template stage's card fields, which are looked up in today's template on purpose (they describe
+// the stage's cards; a later migration keeps whatever fields a v2 file has).
+const idleTimerV2 = { elapsedMs: 0, runningSince: null, extraMinutes: 0 };
+const defaultVotingV2 = { budget: 3, maxPerCard: 3, revealed: false, votes: [] };
 
 const asRecords = (value: unknown): Raw[] =>
   Array.isArray(value) ? value.filter((v): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
@@ -22,14 +26,14 @@ export function v1ToV2(doc: Raw): Raw {
   const stages = Array.isArray(doc.stages)
     ? doc.stages.map((stage: unknown) => {
         if (typeof stage !== 'object' || stage === null) return stage;
-        const s: Raw = { ...(stage as Raw), timer: idleTimer };
+        const s: Raw = { ...(stage as Raw), timer: idleTimerV2 };
         if (s.kind !== 'cards') return s;
         const template = llmLandingStages.find((t) => t.key === s.templateKey);
         return {
           ...s,
           fields: template ? templateFields(template, language) : [],
           groups: [],
-          voting: defaultVoting,
+          voting: defaultVotingV2,
           blind: false,
           cards: asRecords(s.cards).map((card) => ({
             ...card,

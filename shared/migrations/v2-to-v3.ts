@@ -1,7 +1,15 @@
-import { emptyMatrix } from '../model/matrix';
-import { emptyPilot } from '../model/method-boards';
-
 type Raw = Record<string, unknown>;
+
+// A migration is frozen in time: it writes the shapes of v3 as they were, never today's model
+// code, which a later version may change (its own migration then reads v3, not v4).
+const emptyMatrixV3 = (): Raw => ({
+  options: [],
+  criteria: [],
+  weighting: { mode: 'direct', direct: {}, pairwise: [] },
+  scores: [],
+  blindScoring: { active: false, revealed: false, scores: [] },
+});
+const emptyPilotV3 = { scope: '', metrics: '', duration: '', data: '', team: '', exitCriteria: '' };
 
 const records = (value: unknown): Raw[] =>
   Array.isArray(value) ? value.filter((v): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
@@ -11,7 +19,7 @@ function stageV3(stage: Raw): Raw {
   switch (stage.kind) {
     case 'matrix':
       return {
-        ...emptyMatrix(),
+        ...emptyMatrixV3(),
         ...stage,
         criteria: records(stage.criteria).map((c) => ({
           direction: 'benefit',
@@ -28,7 +36,7 @@ function stageV3(stage: Raw): Raw {
         ...stage,
         dimensions: records(stage.dimensions).map((d) => ({ key: 'custom', score: null, status: null, evidence: '', ...d })),
         override: null,
-        pilot: { ...emptyPilot },
+        pilot: { ...emptyPilotV3 },
       };
     case 'risks':
       return {
