@@ -3,13 +3,14 @@ import type { PairwiseWeights } from '../../../../shared/matrix';
 import { acceptableCr, describeJudgement } from '../../../../shared/matrix';
 import type { StageOf } from '../../../../shared/model/workshop';
 import { useApp } from '../../store/context';
+import { numberFormat } from '../../app/number-format';
 
 /** CR with Saaty's 0.10 rule; above it, the judgement to revisit and the value that mends it most. */
 export function ConsistencyNotice({ stage, result }: { stage: StageOf<'matrix'>; result: PairwiseWeights }) {
   const { t, i18n } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
   const n = stage.criteria.length;
-  const cr = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(result.cr);
+  const cr = numberFormat(i18n.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(result.cr);
   const name = (id: string) => stage.criteria.find((c) => c.id === id)?.name ?? '';
   const say = (a: string, b: string, value: number) => {
     const { intensity, favours } = describeJudgement(value);
@@ -43,7 +44,7 @@ export function ConsistencyNotice({ stage, result }: { stage: StageOf<'matrix'>;
         <p className="suggestion">
           {t('matrix.pairwise.suggest', {
             value: say(a, b, pair.suggested),
-            cr: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(pair.suggestedCr),
+            cr: numberFormat(i18n.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(pair.suggestedCr),
           })}{' '}
           <button type="button" onClick={() => dispatch({ type: 'matrix/weight-pairwise', stageId: stage.id, a: pair.a, b: pair.b, value: pair.suggested })}>
             {t('matrix.pairwise.apply')}

@@ -1,17 +1,6 @@
+import { numberFormat } from '../../app/number-format';
+
 /** Numbers as the room reads them, in the UI language. */
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** One formatter per language and style: making an Intl.NumberFormat costs far more than using one. */
-function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, options);
-    formats.set(key, format);
-  }
-  return format;
-}
 
 /** 0.235 → "23.5 %" / "23.5%". */
 export function formatPercent(fraction: number, language: string): string {
