@@ -23,10 +23,15 @@ function PresenterTimer({ stage }: { stage: Stage }) {
   return <TimerClock view={timerView(stage, now)} className="presenter-clock" />;
 }
 
+/** Cards boards and the plain lists (notes, checklist): what presentBoard makes of the stage. */
+function PresentedBoard({ stage, language }: { stage: Stage; language: Language }) {
+  const board = presentBoard(stage);
+  return board.kind === 'cards' ? <PresenterCards board={board} language={language} /> : <PresenterList sections={board.sections} language={language} />;
+}
+
 /** The current stage for the room: title, goal, timer and a read-only board. */
 export function PresenterStage({ workshopTitle, language, stage, position }: PresenterStageProps) {
   const { t } = useTranslation();
-  const board = presentBoard(stage);
   return (
     <>
       <header className="presenter-header">
@@ -52,10 +57,8 @@ export function PresenterStage({ workshopTitle, language, stage, position }: Pre
           <PresenterActions stage={stage} language={language} />
         ) : stage.kind === 'matrix' ? (
           <PresenterMatrix stage={stage} language={language} />
-        ) : board.kind === 'cards' ? (
-          <PresenterCards board={board} language={language} />
         ) : (
-          <PresenterList sections={board.sections} language={language} />
+          <PresentedBoard stage={stage} language={language} />
         )}
       </section>
     </>
