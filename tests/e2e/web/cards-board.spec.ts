@@ -50,11 +50,19 @@ test('pain points with fields, blind entry, clusters by keyboard and the 2×2 su
   await expect(page.getByLabel('分组（卡片 1）')).toBeFocused();
   await expect(column(page, '坐席效率').getByRole('listitem', { name: '卡片 1' })).toBeVisible();
   // The drag handle works from the keyboard too: space, arrow, space.
-  await page.getByRole('button', { name: '拖动卡片 2' }).focus();
+  // Each step is announced in Chinese, which is also how the test knows the step has landed.
+  const handle = page.getByRole('button', { name: '拖动卡片 2' });
+  const announced = page.locator('[id^="DndLiveRegion"]');
+  await handle.focus();
   await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowRight');
+  await expect(announced).toHaveText('卡片 2 位于“坐席效率”上方。');
   await page.keyboard.press('ArrowRight');
+  await expect(announced).toHaveText('卡片 2 位于“客户体验”上方。');
   await page.keyboard.press('Space');
+  await expect(announced).toHaveText('卡片 2 已放入“客户体验”。');
+  await expect(column(page, '客户体验').getByRole('listitem', { name: '卡片 2' })).toBeVisible();
   await expect(column(page, '未分组').getByRole('listitem', { name: '卡片 2' })).toHaveCount(0);
 
   // Impact × effort: place a card and move it by keyboard into the quick wins.

@@ -5,7 +5,7 @@ import type { CardGroup, FieldDef } from '../../../../shared/model/workshop';
 import { TextPromptDialog } from '../../app/TextPromptDialog';
 import { useApp } from '../../store/context';
 import type { ColumnLayout } from './board-layout';
-import { ungroupedDropId } from './BoardColumns';
+import { columnDropId } from './board-layout';
 import type { CardVotes } from './CardVoteControls';
 import { SortableCardList } from './SortableCardList';
 
@@ -25,7 +25,7 @@ export function BoardColumn({ stageId, column, title, fields, groups, votes, num
   const dispatch = useApp((s) => s.dispatch);
   const [renaming, setRenaming] = useState(false);
   const { groupId } = column;
-  const { setNodeRef, isOver } = useDroppable({ id: groupId === null ? ungroupedDropId : `group:${groupId}` });
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(groupId) });
   const headingId = `column-${groupId ?? 'none'}`;
 
   return (

@@ -1,17 +1,16 @@
 import type { DragEndEvent } from '@dnd-kit/core';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageOf } from '../../../../shared/model/workshop';
 import { useApp, useAppStore } from '../../store/context';
 import { BoardColumn } from './BoardColumn';
 import type { BoardLayout } from './board-layout';
-import { boardLayout } from './board-layout';
+import { boardLayout, ungroupedDropId } from './board-layout';
+import { boardKeyboardCoordinates } from './board-keyboard';
+import { dragAnnouncements } from './drag-announcements';
 import type { CardFilter } from './card-filter';
 import type { CardVotes } from './CardVoteControls';
-
-export const ungroupedDropId = 'group:none';
 
 interface BoardColumnsProps {
   stageId: string;
@@ -56,9 +55,12 @@ export const BoardColumns = memo(function BoardColumns({ stageId, filter, votes 
   const numbers = useMemo(() => new Map(layout.order.map((id, i) => [id, i + 1])), [layout]);
   const fields = useApp((s) => (s.doc?.stages.find((x) => x.id === stageId) as StageOf<'cards'> | undefined)?.fields);
   const groups = useApp((s) => (s.doc?.stages.find((x) => x.id === stageId) as StageOf<'cards'> | undefined)?.groups);
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  const coordinateGetter = useMemo(() => boardKeyboardCoordinates(() => layoutRef.current), []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
   );
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
@@ -68,7 +70,10 @@ export const BoardColumns = memo(function BoardColumns({ stageId, filter, votes 
     },
     [dispatch, store, stageId],
   );
-  const accessibility = useMemo(() => ({ screenReaderInstructions: { draggable: t('board.dragInstructions') } }), [t]);
+  const accessibility = useMemo(
+    () => ({ screenReaderInstructions: { draggable: t('board.dragInstructions') }, announcements: dragAnnouncements(t, layout, numbers) }),
+    [t, layout, numbers],
+  );
 
   return (
     <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>

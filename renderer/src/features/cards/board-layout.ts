@@ -2,6 +2,11 @@ import type { StageOf } from '../../../../shared/model/workshop';
 import type { CardFilter } from './card-filter';
 import { matchesFilter } from './card-filter';
 
+export const ungroupedDropId = 'group:none';
+
+/** The drop target id of a column: the cluster's id, or the ungrouped column's. */
+export const columnDropId = (groupId: string | null) => (groupId === null ? ungroupedDropId : `group:${groupId}`);
+
 export interface ColumnLayout {
   /** null: the cards not clustered yet. */
   groupId: string | null;
