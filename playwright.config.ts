@@ -17,8 +17,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Behaviour, not speed (speed goals live in `npm run bench`): generous waits, so a loaded 2-core
+  // CI machine fails a test only when the behaviour is wrong.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     screenshot: 'only-on-failure',
