@@ -5,6 +5,7 @@ import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { useApp } from '../store/context';
 import { PresenterView } from '../features/presenter/PresenterView';
 import { ErrorBanner } from './ErrorBanner';
+import { PasteNotice } from './PasteNotice';
 import { isPresenterRoute } from './presenter-route';
 
 export function App() {
@@ -18,6 +19,7 @@ export function App() {
   return (
     <>
       <ErrorBanner />
+      <PasteNotice />
       {isPresenterRoute() ? <PresenterView /> : screen === 'home' ? <HomeScreen /> : <WorkshopScreen />}
     </>
   );

@@ -12,7 +12,12 @@ import { AdrOptions } from './AdrOptions';
 import { AdrPainPoints } from './AdrPainPoints';
 import { LongField } from './LongField';
 
-const splitNames = (text: string) => text.split(/[,，、;；]/).map((n) => n.trim()).filter(Boolean).slice(0, 100);
+const splitNames = (text: string) =>
+  text
+    .split(/[,，、;；]/)
+    .map((n) => n.trim().slice(0, limits.shortChars))
+    .filter(Boolean)
+    .slice(0, 100);
 
 /** One record with every MADR section, edited in place; every change is an undoable command. */
 export function AdrEditor({ adr, onDeleted }: { adr: Adr; onDeleted(): void }) {
@@ -71,6 +76,7 @@ export function AdrEditor({ adr, onDeleted }: { adr: Adr; onDeleted(): void }) {
           <span>{t('adr.deciders')}</span>
           <input
             value={decidersText ?? adr.deciders.join(', ')}
+            maxLength={limits.textChars}
             placeholder={t('adr.decidersHint')}
             onFocus={() => setDecidersText(adr.deciders.join(', '))}
             onBlur={() => setDecidersText(null)}

@@ -3,6 +3,7 @@ import type { CardColor } from '../../../../shared/model/workshop';
 import { cardColors } from '../../../../shared/model/workshop';
 import type { CardFilter } from './card-filter';
 import { isFiltering, noFilter } from './card-filter';
+import { limits } from '../../../../shared/model/limits';
 
 interface FilterBarProps {
   filter: CardFilter;
@@ -19,7 +20,7 @@ export function FilterBar({ filter, onChange, tags, shown, total }: FilterBarPro
     <div className="filter-bar" role="search">
       <label className="field inline">
         <span>{t('board.search')}</span>
-        <input type="search" value={filter.query} onChange={(e) => onChange({ ...filter, query: e.target.value })} />
+        <input type="search" value={filter.query} maxLength={limits.shortChars} onChange={(e) => onChange({ ...filter, query: e.target.value })} />
       </label>
       <label className="field inline">
         <span>{t('cards.color')}</span>
