@@ -25,7 +25,6 @@ export function PresenterList({ sections, language }: { sections: Sections; lang
                   )}
                   <span lang={language}>{item.text}</span>
                   {item.done && <span className="visually-hidden">{t('presenter.done')}</span>}
-                  {item.detail && <small lang={language}>{item.detail}</small>}
                 </li>
               ))}
             </ul>

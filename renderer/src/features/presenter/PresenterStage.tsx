@@ -9,6 +9,7 @@ import { PresenterList } from './PresenterList';
 import { PresenterMatrix } from './PresenterMatrix';
 import { PresenterRisks } from './PresenterRisks';
 import { PresenterScorecard } from './PresenterScorecard';
+import type { ListedStage } from './presenter-board';
 import { presentBoard } from './presenter-board';
 
 interface PresenterStageProps {
@@ -24,7 +25,7 @@ function PresenterTimer({ stage }: { stage: Stage }) {
 }
 
 /** Cards boards and the plain lists (notes, checklist): what presentBoard makes of the stage. */
-function PresentedBoard({ stage, language }: { stage: Stage; language: Language }) {
+function PresentedBoard({ stage, language }: { stage: ListedStage; language: Language }) {
   const board = presentBoard(stage);
   return board.kind === 'cards' ? <PresenterCards board={board} language={language} /> : <PresenterList sections={board.sections} language={language} />;
 }

@@ -1,5 +1,5 @@
 import { rankByVotes, votesByCard } from '../../../../shared/boards/voting';
-import type { CardColor, Stage, StageOf } from '../../../../shared/model/workshop';
+import type { CardColor, StageOf } from '../../../../shared/model/workshop';
 
 export interface PresentedCard {
   id: string;
@@ -21,14 +21,12 @@ export interface PresentedGroup {
 export interface PresentedItem {
   id: string;
   text: string;
-  /** A second line: an action's owner and due date. */
-  detail?: string;
   /** A checklist item's state. */
   done?: boolean;
 }
 
 /** The i18n key (under `presenter.sections`) of each list shown for the other board kinds. */
-export type ListSection = 'options' | 'criteria' | 'sections' | 'items' | 'dimensions' | 'risks' | 'actions';
+export type ListSection = 'options' | 'criteria' | 'sections' | 'items';
 
 export type PresentedBoard =
   | { kind: 'cards'; groups: PresentedGroup[]; hiddenCount: number; revealed: boolean }
@@ -66,8 +64,11 @@ export function presentCards(stage: StageOf<'cards'>): PresentedBoard {
 
 const named = (items: readonly { id: string; name: string }[]): PresentedItem[] => items.map((i) => ({ id: i.id, text: i.name }));
 
-/** The read-only projection of any stage's board for the presenter view. */
-export function presentBoard(stage: Stage): PresentedBoard {
+/** The boards the presenter shows as cards or plain lists (the others have their own views). */
+export type ListedStage = StageOf<'cards' | 'matrix' | 'notes' | 'checklist'>;
+
+/** The read-only projection of a cards board or a plain list for the presenter view. */
+export function presentBoard(stage: ListedStage): PresentedBoard {
   switch (stage.kind) {
     case 'cards':
       return presentCards(stage);
@@ -77,19 +78,5 @@ export function presentBoard(stage: Stage): PresentedBoard {
       return { kind: 'list', sections: [{ key: 'sections', items: stage.sections.map((s) => ({ id: s.id, text: s.title })) }] };
     case 'checklist':
       return { kind: 'list', sections: [{ key: 'items', items: stage.items.map((i) => ({ id: i.id, text: i.text, done: i.done })) }] };
-    case 'scorecard':
-      return { kind: 'list', sections: [{ key: 'dimensions', items: named(stage.dimensions) }] };
-    case 'risks':
-      return { kind: 'list', sections: [{ key: 'risks', items: stage.risks.map((r) => ({ id: r.id, text: r.title })) }] };
-    case 'actions':
-      return {
-        kind: 'list',
-        sections: [
-          {
-            key: 'actions',
-            items: stage.actions.map((a) => ({ id: a.id, text: a.title, detail: [a.owner, a.due].filter(Boolean).join(' · ') })),
-          },
-        ],
-      };
   }
 }
