@@ -45,7 +45,7 @@ export function risksStage(): StageOf<'risks'> {
       { id: 'cr-r-gpu', title: 'GPU purchase not approved in time', category: 'compute', likelihood: 4, impact: 3, owner: 'Priya Nair', status: 'open',
         description: 'Without budget this year, roll-out waits until 2027 or stays on rented GPUs.',
         mitigation: 'Pilot on rented EU sovereign-cloud GPUs; business case with pilot results to the budget committee in September.',
-        linkedIds: ['cr-d-compute', 'cr-adr-1'] },
+        linkedIds: [options.rag, 'cr-adr-1'] },
       { id: 'cr-r-leak', title: 'Contract content leaves the EU tenant', category: 'privacy', likelihood: 2, impact: 5, owner: 'Lukas Meyer', status: 'mitigating',
         description: 'A misconfigured connector or a support ticket sends contract text to a vendor outside the EU.',
         mitigation: 'Egress blocked at network level for the inference subnet; support via screen share only; quarterly configuration review by the DPO.',
@@ -81,7 +81,7 @@ export function actionsStage(): StageOf<'actions'> {
       { id: 'cr-a-gpu', title: 'Contract 2 × H100 in an EU sovereign cloud for the pilot', owner: 'Priya Nair', due: '2026-05-20', status: 'todo', linkedIds: ['cr-r-gpu'] },
       { id: 'cr-a-clm', title: 'Confirm the CLM API returns tracked changes; build the converter', owner: 'Mei Chen', due: '2026-05-29', status: 'todo', linkedIds: ['cr-c-p-redlines'] },
       { id: 'cr-a-pipeline', title: 'Build retrieval and review pipeline; reach 90 % recall on the gold set', owner: 'Mei Chen', due: '2026-05-29', status: 'todo', linkedIds: ['cr-adr-1'] },
-      { id: 'cr-a-pilot', title: 'Start the 8-week pilot in Direct Materials and Logistics', owner: 'Sofia Lindqvist', due: '2026-06-01', status: 'todo', linkedIds: ['cr-st-feasibility'] },
+      { id: 'cr-a-pilot', title: 'Start the 8-week pilot in Direct Materials and Logistics', owner: 'Sofia Lindqvist', due: '2026-06-01', status: 'todo', linkedIds: ['cr-d-data'] },
       { id: 'cr-a-budget', title: 'Business case for GPU purchase to the budget committee', owner: 'Amara Okafor', due: '2026-09-10', status: 'todo', linkedIds: ['cr-r-gpu'] },
     ],
     monitoring: [

@@ -81,7 +81,7 @@ export function actionsStage(): StageOf<'actions'> {
       { id: 'cs-a-deploy', title: '在生产区部署 vLLM 推理服务和网关，完成 60 路并发压测', owner: '张伟', due: '2026-04-14', status: 'todo', linkedIds: ['cs-adr-1', 'cs-r-gpu'] },
       { id: 'cs-a-es', title: '申请 Elasticsearch 索引容量，完成混合检索验证', owner: '赵强', due: '2026-04-08', status: 'todo', linkedIds: ['cs-adr-2'] },
       { id: 'cs-a-plugin', title: '确认 CTI 插件侧边栏方案并完成开发', owner: '张伟', due: '2026-04-17', status: 'todo', linkedIds: ['cs-c-p-switch'] },
-      { id: 'cs-a-pilot', title: '两个坐席组启动 6 周试点，每周一汇报指标', owner: '刘洋', due: '2026-04-20', status: 'todo', linkedIds: ['cs-st-feasibility', 'cs-r-adoption'] },
+      { id: 'cs-a-pilot', title: '两个坐席组启动 6 周试点，每周一汇报指标', owner: '刘洋', due: '2026-04-20', status: 'todo', linkedIds: ['cs-d-data', 'cs-r-adoption'] },
       { id: 'cs-a-review', title: '试点结束评审会：决定是否推广到全中心', owner: '周敏', due: '2026-06-05', status: 'todo', linkedIds: [] },
     ],
     monitoring: [

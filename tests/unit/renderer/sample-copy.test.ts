@@ -32,4 +32,22 @@ describe('opening a sample copy', () => {
     await store.getState().closeWorkshop();
     expect(store.getState().listing?.workshops.map((w) => w.title)).toEqual([sample.build().title, sample.build().title]);
   });
+
+  it('moves the sample to today: actions keep their spacing and none is overdue, cards are written today', async () => {
+    const store = createAppStore(createMemoryHost(new Map()), 'en');
+    const now = new Date(2026, 10, 29, 9, 30);
+    await openSampleCopy({ host: createMemoryHost(new Map()), store }, 'contract-review-en', now);
+    const doc = store.getState().doc!;
+    const original = sampleWorkshops.find((s) => s.id === 'contract-review-en')!.build();
+    const dues = (w: typeof doc) => w.stages.flatMap((s) => (s.kind === 'actions' ? s.actions.map((a) => a.due) : []));
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    const heldOn = (w: typeof doc) => day(w.stages.flatMap((s) => (s.kind === 'cards' ? s.cards : []))[0]!.createdAt.slice(0, 10));
+    // The English sample was held on 21 April 2026, its pilot due on 1 June: 41 days later.
+    expect(dues(original)).toContain('2026-06-01');
+    expect(dues(doc)).toContain('2027-01-09');
+    expect(dues(doc).map((d) => day(d) - heldOn(doc))).toEqual(dues(original).map((d) => day(d) - heldOn(original)));
+    expect(heldOn(doc)).toBe(day('2026-11-29'));
+    expect(dues(doc).every((d) => d >= '2026-11-29')).toBe(true);
+    expect(doc.adrs.map((a) => a.date).every((d) => d === '2026-11-29')).toBe(true);
+  });
 });

@@ -21,6 +21,8 @@ export function ExportLogoField({ logo, onChange }: { logo: ExportLogo | undefin
   const [error, setError] = useState<LogoError | null>(null);
   const hintId = useId();
   const errorId = useId();
+  const headingId = useId();
+  const buttonId = useId();
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
@@ -32,11 +34,15 @@ export function ExportLogoField({ logo, onChange }: { logo: ExportLogo | undefin
 
   return (
     <div className="field export-logo">
-      <label>
-        <span>{t('export.logo')}</span>
+      <span id={headingId}>{t('export.logo')}</span>
+      {/* The app's own button (in the UI's language), not the browser's "Choose File / No file chosen". */}
+      <label className="file-button">
+        <span id={buttonId}>{logo ? t('export.logoReplace') : t('export.logoChoose')}</span>
         <input
           type="file"
+          className="visually-hidden"
           accept="image/png,image/jpeg"
+          aria-labelledby={`${headingId} ${buttonId}`}
           aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           aria-invalid={error ? true : undefined}
           onChange={(e) => {

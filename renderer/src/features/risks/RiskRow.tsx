@@ -40,13 +40,18 @@ export function RiskRow({ stageId, risk, number, targets, expanded, onToggle, mo
         <span className="risk-number" aria-hidden="true">
           #{number}
         </span>
-        <input
+        {/* A one-line title that wraps instead of hiding its end; Enter does not start a new line. */}
+        <textarea
           className="risk-title"
+          rows={1}
           aria-label={t('risks.titleOf', { item })}
           placeholder={t('risks.titlePlaceholder')}
           value={risk.title}
           maxLength={limits.shortChars}
-          onChange={(e) => edit({ title: e.target.value }, 'title')}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+          onChange={(e) => edit({ title: e.target.value.replace(/[\r\n]+/g, ' ') }, 'title')}
         />
         <RiskLevelBadge risk={risk} />
         <ItemMoveButtons

@@ -57,8 +57,9 @@ export function WorkshopScreen() {
       <FacilitationBar doc={doc} />
       <div className="workshop-body">
         <AgendaSidebar doc={doc} />
-        <main className="board-area" lang={doc.language}>
-          {stage ? <StageBoard key={stage.id} stage={stage} /> : <p className="empty">{t('workshop.noStages')}</p>}
+        {/* Keyed by stage: another stage opens at its top, not where the last one was scrolled to. */}
+        <main key={stage?.id ?? 'none'} className="board-area" lang={doc.language}>
+          {stage ? <StageBoard stage={stage} /> : <p className="empty">{t('workshop.noStages')}</p>}
         </main>
       </div>
     </div>

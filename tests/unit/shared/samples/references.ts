@@ -13,20 +13,29 @@ export interface Reference {
  * uses), each with the set of ids it must name: a check independent of the code under test.
  */
 export function references(doc: Workshop): Reference[] {
-  const all = new Set<string>();
   const stages = new Set(doc.stages.map((s) => s.id));
   const participants = new Set(doc.participants.map((p) => p.id));
   const adrs = new Set(doc.adrs.map((a) => a.id));
   const cards = new Set<string>();
   const criteria = new Set<string>();
   const options = new Set<string>();
+  const items = new Set<string>();
+  const dimensions = new Set<string>();
+  const risks = new Set<string>();
   for (const s of doc.stages) {
     if (s.kind === 'cards') s.cards.forEach((c) => cards.add(c.id));
     if (s.kind === 'matrix') {
       s.criteria.forEach((c) => criteria.add(c.id));
       s.options.forEach((o) => options.add(o.id));
     }
+    if (s.kind === 'checklist') s.items.forEach((x) => items.add(x.id));
+    if (s.kind === 'scorecard') s.dimensions.forEach((d) => dimensions.add(d.id));
+    if (s.kind === 'risks') s.risks.forEach((r) => risks.add(r.id));
   }
+  // What the link pickers offer: a risk follows from cards, options and ADRs; an action from any
+  // item of the method (never a stage, a participant or a log entry).
+  const riskLinks = new Set([...cards, ...options, ...adrs]);
+  const actionLinks = new Set([...cards, ...options, ...criteria, ...items, ...dimensions, ...risks, ...adrs]);
   const refs: Reference[] = [];
   const ref = (path: string, id: string | null, among: ReadonlySet<string>) => id !== null && refs.push({ path, id, among });
   ref('currentStageId', doc.currentStageId, stages);
@@ -60,8 +69,8 @@ export function references(doc: Workshop): Reference[] {
       });
       s.blindScoring.scores.forEach((c, i) => ref(`${at}.blind.${i}.participantId`, c.participantId, participants));
     }
-    if (s.kind === 'risks') s.risks.forEach((r, i) => r.linkedIds.forEach((id, j) => ref(`${at}.risks.${i}.linkedIds.${j}`, id, all)));
-    if (s.kind === 'actions') s.actions.forEach((a, i) => a.linkedIds.forEach((id, j) => ref(`${at}.actions.${i}.linkedIds.${j}`, id, all)));
+    if (s.kind === 'risks') s.risks.forEach((r, i) => r.linkedIds.forEach((id, j) => ref(`${at}.risks.${i}.linkedIds.${j}`, id, riskLinks)));
+    if (s.kind === 'actions') s.actions.forEach((a, i) => a.linkedIds.forEach((id, j) => ref(`${at}.actions.${i}.linkedIds.${j}`, id, actionLinks)));
   });
   doc.adrs.forEach((a, i) => {
     const at = `adrs.${i}`;
@@ -72,13 +81,7 @@ export function references(doc: Workshop): Reference[] {
     a.linkedCardIds.forEach((id, j) => ref(`${at}.linkedCardIds.${j}`, id, cards));
     a.options.forEach((o, j) => ref(`${at}.options.${j}.matrixOptionId`, o.matrixOptionId, options));
   });
-  // Linked ids of risks and actions may name any item: fill `all` last, from every defined id.
-  for (const id of allIds(doc)) all.add(id);
   return refs;
-}
-
-function allIds(doc: Workshop): string[] {
-  return JSON.stringify(doc).match(/"id":"[^"]+"/g)?.map((m) => m.slice(6, -1)) ?? [];
 }
 
 /** The references that name nothing (or the wrong kind of thing). */
