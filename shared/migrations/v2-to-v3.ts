@@ -14,6 +14,18 @@ const emptyPilotV3 = { scope: '', metrics: '', duration: '', data: '', team: '',
 const records = (value: unknown): Raw[] =>
   Array.isArray(value) ? value.filter((v): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest action title v3 accepts. */
+const titleLimitV3 = 500;
+
+/**
+ * A free-text due date ("end of April") is kept in the title rather than lost. A title already near
+ * the limit gives up its end (marked "…") to the date, so the migrated file still opens.
+ */
+function titleWithDue(title: string, due: string): string {
+  const suffix = ` (${due.slice(0, titleLimitV3 / 2)})`;
+  const joined = `${title}${suffix}`;
+  return joined.length <= titleLimitV3 ? joined : `${title.slice(0, titleLimitV3 - suffix.length - 1)}…${suffix}`;
+}
 
 function stageV3(stage: Raw): Raw {
   switch (stage.kind) {
@@ -57,8 +69,7 @@ function stageV3(stage: Raw): Raw {
         ...stage,
         actions: records(stage.actions).map((a) => {
           const due = typeof a.due === 'string' ? a.due.trim() : '';
-          // A free-text due date ("end of April") is kept in the title rather than lost.
-          const title = due && !isoDate.test(due) && typeof a.title === 'string' ? `${a.title} (${due})` : a.title;
+          const title = due && !isoDate.test(due) && typeof a.title === 'string' ? titleWithDue(a.title, due) : a.title;
           return { ...a, title, due: isoDate.test(due) ? due : '', status: 'todo', linkedIds: [] };
         }),
         monitoring: [],

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { migrate } from '../migrations';
+import { findDuplicateKey } from './duplicate-keys';
 import { limits } from './limits';
 import type { Workshop } from './workshop';
 import { SCHEMA_VERSION, workshopSchema } from './workshop';
@@ -92,19 +93,31 @@ function decodeNewer(raw: Record<string, unknown>, refusal: Result<never>): Resu
   return ok({ doc: parsed.data, fromVersion: raw.schemaVersion as number });
 }
 
-/** Read path of every workshop file: size limit → JSON → structure → migrate → schema. */
-export function parseWorkshopText(text: string, options: DecodeOptions = {}): Result<DecodedWorkshop> {
+/**
+ * The JSON value of a workshop or template file's text: size limit, a leading BOM dropped, JSON,
+ * and no key twice in one object (JSON.parse would silently keep the last).
+ */
+export function parseFileJson(text: string): Result<unknown> {
   // UTF-16 length is a lower bound on the UTF-8 size and cheap; check the real size only when close.
   if (text.length > limits.fileBytes || (text.length * 3 > limits.fileBytes && utf8Length(text) > limits.fileBytes)) {
     return tooLarge();
   }
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    raw = JSON.parse(json);
   } catch (error) {
     return fail('not-json', { detail: error instanceof Error ? error.message : String(error) });
   }
-  return decodeWorkshop(raw, options);
+  const duplicate = findDuplicateKey(json);
+  if (duplicate) return fail('invalid', { path: duplicate.path, detail: `"${duplicate.key}" appears twice in one object` });
+  return ok(raw);
+}
+
+/** Read path of every workshop file: size limit → JSON → structure → migrate → schema. */
+export function parseWorkshopText(text: string, options: DecodeOptions = {}): Result<DecodedWorkshop> {
+  const raw = parseFileJson(text);
+  return raw.ok ? decodeWorkshop(raw.value, options) : raw;
 }
 
 /** UTF-8 bytes (a file, an import) to text: the size limit first, and bytes that are not UTF-8 refused. */

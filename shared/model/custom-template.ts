@@ -3,9 +3,8 @@ import { workshopFileExtension, workshopFileName } from '../files/file-name';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { reIdWorkshop } from '../samples/re-id';
-import { decodeWorkshop, decodeWorkshopBytes, findStructuralProblem } from './codec';
+import { decodeWorkshop, decodeWorkshopBytes, findStructuralProblem, parseFileJson } from './codec';
 import type { Id } from './ids';
-import { limits } from './limits';
 import { stripRoomWork } from './template-content';
 import { shortText, timestamp } from './text';
 import type { Language, Workshop } from './workshop';
@@ -98,16 +97,8 @@ export function decodeTemplate(raw: unknown): Result<CustomTemplate> {
 
 /** Read path of a template file's text: size → JSON → `decodeTemplate`. */
 export function parseTemplateText(text: string): Result<CustomTemplate> {
-  if (text.length > limits.fileBytes || (text.length * 3 > limits.fileBytes && new TextEncoder().encode(text).length > limits.fileBytes)) {
-    return fail('too-large', { detail: `more than ${limits.fileBytes / 1024 / 1024} MB` });
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    return fail('not-json', { detail: error instanceof Error ? error.message : String(error) });
-  }
-  return decodeTemplate(raw);
+  const raw = parseFileJson(text);
+  return raw.ok ? decodeTemplate(raw.value) : raw;
 }
 
 /** The read path for bytes (an imported file): size → UTF-8 → `parseTemplateText`. */

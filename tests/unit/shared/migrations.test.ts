@@ -88,6 +88,18 @@ describe('migration chain', () => {
     expect(scorecard?.kind === 'scorecard' && scorecard.pilot.scope).toBe('');
   });
 
+  it('v2 → v3 keeps a free-text due date even on a title at the length limit, and the file still opens', () => {
+    const raw = JSON.parse(readFileSync(fixture(2), 'utf8')) as { stages: Record<string, unknown>[] };
+    const long = '确认'.repeat(249);
+    const stages = raw.stages.map((s) => (s.kind === 'actions' ? { ...s, actions: [{ id: 'v2-a-long', title: long, owner: '李娜', due: '四月底' }] } : s));
+    const result = parseWorkshopText(JSON.stringify({ ...raw, stages }));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const actions = result.value.doc.stages.find((s) => s.kind === 'actions');
+    const title = actions?.kind === 'actions' ? actions.actions[0]?.title : undefined;
+    expect(title).toHaveLength(500);
+    expect(title).toBe(`${long.slice(0, 493)}… (四月底)`);
+  });
+
   it('a cards stage that did not come from the template gets no fields', () => {
     const raw = JSON.parse(readFileSync(fixture(1), 'utf8')) as { stages: Record<string, unknown>[] };
     const custom = { ...raw, stages: raw.stages.map((s, i) => (i === 0 ? { ...s, templateKey: undefined } : s)) };
