@@ -129,3 +129,33 @@ test('the presenter shows the matrix ranking as a chart, and hides it during a b
   await expect(presenter.getByText('正在进行匿名评分：揭晓之后再显示排名。')).toBeVisible();
   await expect(presenter.getByRole('img', { name: '加权得分' })).toHaveCount(0);
 });
+
+test('on a 1024 × 768 projector the presenter shrinks a long board to fit, down to a readable size', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: /^(Language|语言)$/ }).selectOption({ label: '简体中文' });
+  await page.getByRole('list', { name: '示例工作坊' }).getByRole('button', { name: '打开副本：智能客服落地' }).click();
+  // The sample opens at its last stage: eight actions and a monitoring plan.
+  await expect(page.getByRole('heading', { level: 1, name: '持续优化与行动项' })).toBeVisible();
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: '演示视图' }).click();
+  const presenter = await opened;
+  await presenter.setViewportSize({ width: 1024, height: 768 });
+  await expect(presenter.getByRole('heading', { level: 1, name: '持续优化与行动项' })).toBeVisible();
+  const lastAction = presenter.getByText('试点结束评审会：决定是否推广到全中心');
+  await expect(lastAction).toBeInViewport();
+  const measure = () =>
+    presenter.evaluate(() => {
+      const main = document.querySelector('main.presenter') as HTMLElement;
+      return { overflow: main.scrollHeight - window.innerHeight, fontPx: parseFloat(getComputedStyle(main).fontSize) };
+    });
+  const small = await measure();
+  expect(small.overflow).toBeLessThanOrEqual(4);
+  // Shrunk from the 1024-pixel size (26 px), never below 60 % of it.
+  expect(small.fontPx).toBeLessThan(26);
+  expect(small.fontPx).toBeGreaterThanOrEqual(0.6 * 26 - 0.5);
+
+  // Back on a stage with little on it, the type is full size again.
+  await page.getByRole('navigation', { name: '议程' }).getByRole('button', { name: /应用场景与价值点/ }).click();
+  await expect(presenter.getByRole('heading', { level: 1, name: '应用场景与价值点' })).toBeVisible();
+  await expect.poll(async () => (await measure()).fontPx).toBeGreaterThan(small.fontPx);
+});

@@ -1,7 +1,8 @@
-import { useContext, useEffect } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StoreContext, useApp } from '../../store/context';
 import { PresenterStage } from './PresenterStage';
+import { useFitToScreen } from './use-fit-to-screen';
 import { usePresenterFeed } from './use-presenter-feed';
 import { usePresenterShortcut } from './use-presenter-shortcut';
 
@@ -26,11 +27,14 @@ export function PresenterView() {
     document.title = title;
   }, [title]);
 
+  const main = useRef<HTMLElement>(null);
+  useFitToScreen(main, feed);
+
   const doc = feed?.doc ?? null;
   const stage = doc?.stages.find((s) => s.id === doc.currentStageId);
   const index = doc && stage ? doc.stages.indexOf(stage) : -1;
   return (
-    <main className="presenter">
+    <main ref={main} className="presenter">
       {!doc ? (
         <p className="presenter-waiting" role="status">
           {t('presenter.waiting')}
