@@ -102,7 +102,7 @@ test('history: preview a snapshot and restore it after confirming', async ({ pag
   const entries = panel.getByRole('list', { name: 'Snapshots' }).getByRole('button');
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toContainText('Every 10 minutes');
-  await expect(entries.first()).toContainText('Stages 9 · cards 0');
+  await expect(entries.first()).toContainText('9 stages · 0 cards');
   await entries.first().click();
   await expect(panel.getByRole('heading', { name: 'Morning version' })).toBeVisible();
   await expect(panel.getByRole('listitem').filter({ hasText: 'Technology selection' })).toBeVisible();

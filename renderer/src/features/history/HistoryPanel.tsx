@@ -51,7 +51,7 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
                 <small>
                   {t(`history.reason.${s.reason}`)}
                   {' · '}
-                  {s.counts ? t('history.counts', { stages: s.counts.stages, cards: s.counts.cards }) : t('history.unreadable')}
+                  {s.counts ? t('history.counts', { stages: t('history.stageCount', { count: s.counts.stages }), cards: t('history.cardCount', { count: s.counts.cards }) }) : t('history.unreadable')}
                 </small>
               </button>
             </li>
