@@ -1,10 +1,9 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { readWorkshopFile } from '../../electron/main/store/workshop-file';
 import { exportMadr } from '../../shared/adr/madr';
-import { fail } from '../../shared/result';
 import type { CliCommand } from '../command';
 import { errorText } from '../error-text';
+import { readWorkshop } from '../read-workshop';
 
 /**
  * `groundwork export-adr <file.groundwork> --out <dir>`: every decision record of a workshop as a
@@ -37,10 +36,7 @@ export const exportAdrCommand: CliCommand = {
       io.err(`usage: groundwork ${this.usage}`);
       return 2;
     }
-    const { decoded } = await readWorkshopFile(path.resolve(parsed.file), { allowNewer: true }).catch((error: unknown) => {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { decoded: fail(code === 'ENOENT' ? 'not-found' : 'io', { detail: error instanceof Error ? error.message : String(error) }) };
-    });
+    const decoded = await readWorkshop(parsed.file);
     if (!decoded.ok) {
       io.err(`groundwork export-adr: ${parsed.file}: ${errorText(decoded.error)}`);
       return 1;

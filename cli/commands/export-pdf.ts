@@ -3,12 +3,13 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { jsPDF } from 'jspdf';
 import { writeFileAtomic } from '../../electron/main/store/atomic-write';
 import { exportPresets, paperSizes } from '../../shared/export/export-settings';
-import { checkLogo, maxLogoBytes } from '../../shared/export/logo';
-import { parseWorkshopText } from '../../shared/model/codec';
-import { limits } from '../../shared/model/limits';
-import { languages } from '../../shared/model/workshop';
+import type { LogoError } from '../../shared/export/logo';
+import { maxLogoBytes, maxLogoPixels, maxLogoSide, verifyLogo } from '../../shared/export/logo';
+import { isNewerVersion } from '../../shared/model/codec';
+import { languages, SCHEMA_VERSION } from '../../shared/model/workshop';
 import { exportWorkshopPdf } from '../../renderer/src/export/pdf/export-pdf';
 import type { FontFaceName } from '../../renderer/src/export/pdf/font-source';
 import { hostFontSource } from '../../renderer/src/export/pdf/font-source-host';
@@ -17,6 +18,8 @@ import { notesDiagramSources } from '../../renderer/src/export/pdf/notes-section
 import type { Workshop } from '../../shared/model/workshop';
 import type { CliCommand, CliIo } from '../command';
 import { drawDiagramsInChromium, findChromium, findDiagramPage } from '../diagrams/chromium-diagrams';
+import { errorText } from '../error-text';
+import { readWorkshop } from '../read-workshop';
 
 const usage = 'export-pdf <file.groundwork> --out <file.pdf> [--lang en|zh-CN] [--preset handout|full] [--paper a4|letter] [--org <name>] [--logo <file.png|jpg>] [--marking <text>]';
 const fontFiles: Record<FontFaceName, string> = { regular: 'LXGWWenKai-Regular.ttf', bold: 'LXGWWenKai-Bold.ttf' };
@@ -62,6 +65,8 @@ function parse(args: string[]) {
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliFailure(positionals.length === 0 ? 'which workshop file? (give one .groundwork file)' : `one workshop file at a time (got ${positionals.length})`, 2);
   if (!values.out) throw new CliFailure('--out <file.pdf> is required', 2);
+  // A PDF written over a workshop (or a template) would destroy it: --out names the PDF, never a workshop file.
+  if (/\.groundwork(-template)?$/i.test(values.out)) throw new CliFailure(`--out ${values.out} is a workshop file: give a .pdf file name`, 2);
   return {
     input: positionals[0] ?? '',
     out: values.out,
@@ -74,47 +79,75 @@ function parse(args: string[]) {
   };
 }
 
-const logoErrors = { 'too-large': `larger than ${maxLogoBytes / 1024 / 1024} MB`, 'not-an-image': 'not a PNG or JPEG image', unreadable: 'an image that cannot be read', empty: 'empty' } as const;
+const logoProblems: Record<LogoError, string> = {
+  'too-large': `larger than ${maxLogoBytes / 1024 / 1024} MB`,
+  'too-many-pixels': 'too many pixels',
+  'not-an-image': 'not a PNG or JPEG image',
+  unreadable: 'an image that cannot be read',
+  empty: 'empty',
+};
 
-/** The organisation's logo for the cover and the headers: a PNG or JPEG of at most 1 MB, checked by its bytes. */
+const logoProblem = (error: LogoError, detail?: string): string => {
+  const limit = error === 'too-many-pixels' ? `; at most ${maxLogoSide} on a side and ${maxLogoPixels / 1_000_000} megapixels` : '';
+  return detail ? `${logoProblems[error]} (${detail}${limit})` : logoProblems[error];
+};
+
+/**
+ * The organisation's logo for the cover and the headers, checked as the app checks a picked logo
+ * (`verifyLogo`: a PNG or JPEG of at most 1 MB and 4096 pixels a side, its image data whole), then
+ * tried in the PDF engine itself: a logo it cannot draw is refused here, by name, before anything
+ * is made or written.
+ */
 async function readLogo(file: string): Promise<PdfImage> {
   let bytes: Uint8Array;
   try {
     const stats = await fsp.stat(file);
-    if (stats.size > maxLogoBytes) throw new CliFailure(`${file}: ${logoErrors['too-large']}`);
+    if (stats.size > maxLogoBytes) throw new CliFailure(`--logo ${file}: ${logoProblem('too-large')}`);
     bytes = new Uint8Array(await fsp.readFile(file));
   } catch (error) {
     if (error instanceof CliFailure) throw error;
-    throw new CliFailure(`cannot read ${file}: ${reason(error)}`);
+    throw new CliFailure(`--logo ${file}: cannot read it: ${reason(error)}`);
   }
-  const check = checkLogo(bytes);
-  if (!check.ok) throw new CliFailure(`--logo ${file}: ${logoErrors[check.error]}`);
+  const check = await verifyLogo(bytes);
+  if (!check.ok) throw new CliFailure(`--logo ${file}: ${logoProblem(check.error, check.detail)}`);
+  try {
+    new jsPDF().addImage(bytes, check.format, 0, 0, 1, 1);
+  } catch (error) {
+    throw new CliFailure(`--logo ${file}: ${logoProblem('unreadable', reason(error))}`);
+  }
   return { bytes, format: check.format, width: check.width, height: check.height };
 }
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-async function readWorkshop(file: string) {
-  let text: string;
-  try {
-    const stats = await fsp.stat(file);
-    if (!stats.isFile()) throw new CliFailure(`${file}: not a file`);
-    if (stats.size > limits.fileBytes) throw new CliFailure(`${file}: too-large — more than ${limits.fileBytes / 1024 / 1024} MB`);
-    text = await fsp.readFile(file, 'utf8');
-  } catch (error) {
-    if (error instanceof CliFailure) throw error;
-    throw new CliFailure(`cannot read ${file}: ${reason(error)}`);
-  }
-  const decoded = parseWorkshopText(text);
-  if (!decoded.ok) {
-    const { code, path: at, detail } = decoded.error;
-    throw new CliFailure(`${file} is not a valid workshop file: ${code}${at ? ` at ${at}` : ''}${detail ? ` — ${detail}` : ''}`);
+/** The workshop, read as `validate` and the app read it; refused with the same message `validate` gives. */
+async function readInput(file: string, io: CliIo): Promise<Workshop> {
+  const decoded = await readWorkshop(file);
+  if (!decoded.ok) throw new CliFailure(`${file}: ${errorText(decoded.error)}`);
+  if (isNewerVersion(decoded.value)) {
+    io.err(`note: ${file} is file version ${decoded.value.fromVersion}, newer than this app (${SCHEMA_VERSION}): fields this version does not know are not in the PDF`);
   }
   return decoded.value.doc;
 }
 
-/** Fails before the PDF is made when it could not be written: no such folder, not writable, a folder in the way. */
-async function checkWritable(out: string): Promise<void> {
+/** Whether two paths name one file: the same real path, or (hard links) the same device and inode. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [statA, statB] = await Promise.all([fsp.stat(a, { bigint: true }).catch(() => null), fsp.stat(b, { bigint: true }).catch(() => null)]);
+  if (!statA || !statB) return false;
+  if (statA.ino !== 0n && statA.dev === statB.dev && statA.ino === statB.ino) return true;
+  const [realA, realB] = await Promise.all([fsp.realpath(a).catch(() => a), fsp.realpath(b).catch(() => b)]);
+  return path.resolve(realA) === path.resolve(realB);
+}
+
+/**
+ * Fails before anything is read or made when the PDF could not, or must not, be written: over one
+ * of its own inputs (the workshop or the logo, by whatever path), no such folder, not writable, a
+ * folder in the way.
+ */
+async function checkOutput(out: string, inputs: { file: string; what: string }[]): Promise<void> {
+  for (const input of inputs) {
+    if (await sameFile(out, input.file)) throw new CliFailure(`--out ${out} is the ${input.what} file itself: give another file name for the PDF`);
+  }
   try {
     const stats = await fsp.stat(out).catch(() => null);
     if (stats?.isDirectory()) throw new Error('it is a folder');
@@ -156,9 +189,9 @@ async function drawDiagrams(doc: Workshop, io: CliIo): Promise<DiagramPicture[] 
 async function run(args: string[], io: CliIo): Promise<number> {
   const started = performance.now();
   const options = parse(args);
-  const doc = await readWorkshop(options.input);
+  await checkOutput(options.out, [{ file: options.input, what: 'workshop' }, ...(options.logo ? [{ file: options.logo, what: 'logo' }] : [])]);
+  const doc = await readInput(options.input, io);
   const logo = options.logo ? await readLogo(options.logo) : undefined;
-  await checkWritable(options.out);
   const folder = findFontFolder();
   if (!folder) throw new CliFailure('the PDF fonts were not found (run `npm run build`, or run from the source tree)');
   const fonts = hostFontSource(async (face) => new Uint8Array(await fsp.readFile(path.join(folder, fontFiles[face]))));

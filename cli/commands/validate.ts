@@ -1,10 +1,8 @@
-import path from 'node:path';
-import { readWorkshopFile } from '../../electron/main/store/workshop-file';
 import { countWorkshop } from '../../shared/model/summary';
 import { SCHEMA_VERSION } from '../../shared/model/workshop';
-import { fail } from '../../shared/result';
 import type { CliCommand, CliIo } from '../command';
 import { errorText } from '../error-text';
+import { readWorkshop } from '../read-workshop';
 
 /**
  * Checks workshop files exactly as the app reads them: size limit, UTF-8, JSON, structure (depth,
@@ -12,10 +10,7 @@ import { errorText } from '../error-text';
  * opens read-only, and says so), 1 when one does not, 2 for a usage error.
  */
 async function validateOne(file: string, io: CliIo): Promise<boolean> {
-  const { decoded } = await readWorkshopFile(path.resolve(file), { allowNewer: true }).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { decoded: fail(code === 'ENOENT' ? 'not-found' : 'io', { detail: error instanceof Error ? error.message : String(error) }) };
-  });
+  const decoded = await readWorkshop(file);
   if (!decoded.ok) {
     io.err(`${file}: ${errorText(decoded.error)}`);
     return false;

@@ -6,6 +6,7 @@ import { logoPreviewUrl, readLogoFile } from './export-logo';
 
 const errorText = {
   'too-large': 'export.logoTooLarge',
+  'too-many-pixels': 'export.logoTooManyPixels',
   'not-an-image': 'export.logoNotImage',
   unreadable: 'export.logoUnreadable',
   empty: 'export.logoUnreadable',

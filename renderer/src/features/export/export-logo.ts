@@ -1,12 +1,14 @@
-import type { ExportLogo } from '../../../../shared/export/logo';
-import { checkLogo, fromBase64, maxLogoBytes, toBase64 } from '../../../../shared/export/logo';
+import type { ExportLogo, LogoError } from '../../../../shared/export/logo';
+import { checkLogo, fromBase64, maxLogoBytes, toBase64, verifyLogo } from '../../../../shared/export/logo';
 import type { PdfImage } from '../../export/pdf/handout';
 
-export type LogoError = 'too-large' | 'not-an-image' | 'unreadable' | 'empty';
+export type { LogoError };
 
 /**
- * A logo file the facilitator picked, checked by its bytes (PNG or JPEG signature and header, at
- * most 1 MB) before it is kept; read locally, never uploaded or fetched.
+ * A logo file the facilitator picked, checked by its bytes before it is kept: a PNG or JPEG of at
+ * most 1 MB and 4096 pixels a side (16 megapixels), whose image data decompresses as its header
+ * says (a damaged or cut-off file is `unreadable` here, not a failed export later). Read locally,
+ * never uploaded or fetched.
  */
 export async function readLogoFile(file: Blob & { name: string }): Promise<{ ok: true; logo: ExportLogo } | { ok: false; error: LogoError }> {
   if (file.size > maxLogoBytes) return { ok: false, error: 'too-large' };
@@ -16,12 +18,15 @@ export async function readLogoFile(file: Blob & { name: string }): Promise<{ ok:
   } catch {
     return { ok: false, error: 'unreadable' };
   }
-  const check = checkLogo(bytes);
-  if (!check.ok) return check;
+  const check = await verifyLogo(bytes).catch(() => ({ ok: false, error: 'unreadable' }) as const);
+  if (!check.ok) return { ok: false, error: check.error };
   return { ok: true, logo: { name: Array.from(file.name).slice(0, 260).join(''), base64: toBase64(bytes) } };
 }
 
-/** The remembered logo as the PDF engine's image; null when it no longer checks out (it is then left out). */
+/**
+ * The remembered logo as the PDF engine's image; null when it no longer checks out (it is then
+ * left out): its structure and pixel budget are checked again here, synchronously, at each export.
+ */
 export function logoImage(logo: ExportLogo | undefined): PdfImage | null {
   if (!logo) return null;
   const bytes = fromBase64(logo.base64);
