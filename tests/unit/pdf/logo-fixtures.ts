@@ -1,21 +1,10 @@
 import { deflateSync } from 'node:zlib';
+import { crc32 } from './png-encode';
 
 /**
  * PNG files built chunk by chunk, good and broken, for the logo checks: what a facilitator might
  * pick (a cut-off download, a file whose image data is damaged, a decompression bomb).
  */
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 /** One chunk: length, type, body and its CRC (a wrong one when `badCrc`). */
 export function chunk(type: string, body: Uint8Array = new Uint8Array(), badCrc = false): Buffer {
   const head = Buffer.alloc(8);
