@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnWidths } from '../../../renderer/src/export/pdf/column-widths';
 import { countLines, measureText, textWidths } from '../../../renderer/src/export/pdf/line-break';
@@ -55,6 +56,53 @@ describe('column widths', () => {
     const widths = columnWidths(Array.from({ length: 6 }, () => ({ min: 70, max: 400, header: 30 })), total);
     widths.forEach((w) => expect(w).toBeGreaterThanOrEqual(70));
     expect(sum(widths)).toBeCloseTo(total);
+  });
+});
+
+describe('column widths with a long unbreakable word', () => {
+  // A card table: "#", the card, "Details", votes; one card is a 100-character URL (560 pt on one line).
+  const cardTable = [
+    { min: 22, max: 22, header: 16 }, // #
+    { min: 571, max: 600, header: 40 }, // card, with the URL
+    { min: 70, max: 320, header: 40 }, // details
+    { min: 30, max: 30, header: 35 }, // votes
+  ];
+
+  it('let the URL be cut in its cell rather than squeeze the other columns', () => {
+    const widths = columnWidths(cardTable, total);
+    expect(sum(widths)).toBeCloseTo(total);
+    // The short columns keep their one line, the details their longest word and more.
+    expect(widths[0]).toBeGreaterThanOrEqual(22);
+    expect(widths[3]).toBeGreaterThanOrEqual(35);
+    expect(widths[2] ?? 0).toBeGreaterThan(100);
+    // The URL's column is wide, but not the whole table.
+    expect(widths[1] ?? 0).toBeGreaterThan(total * 0.35);
+    expect(widths[1] ?? 0).toBeLessThan(total * 0.75);
+  });
+
+  it('keep every column a few characters wide, whatever its neighbours’ words', () => {
+    const widths = columnWidths(
+      Array.from({ length: 8 }, (_, i) => ({ min: i === 3 ? 20 : 900, max: 1000, header: 30 })),
+      total,
+    );
+    expect(sum(widths)).toBeCloseTo(total);
+    for (const w of widths) expect(w).toBeGreaterThanOrEqual(38);
+  });
+
+  it('give any table widths that add up and leave every column room for its padding', () => {
+    const need = fc.record({ min: fc.double({ min: 0, max: 2000, noNaN: true }), extra: fc.double({ min: 0, max: 2000, noNaN: true }), header: fc.double({ min: 0, max: 300, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(need, { minLength: 1, maxLength: 9 }), fc.double({ min: 100, max: 600, noNaN: true }), (columns, width) => {
+        const widths = columnWidths(
+          columns.map((c) => ({ min: c.min, max: c.min + c.extra, header: c.header })),
+          width,
+        );
+        expect(sum(widths)).toBeCloseTo(width, 6);
+        // Padding is 11 points: a column gets room for it and a few characters (or an equal share, or all its text).
+        widths.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(Math.min(38, width / columns.length, (columns[i]?.min ?? 0) + (columns[i]?.extra ?? 0)) - 1e-6));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

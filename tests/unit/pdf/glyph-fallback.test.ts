@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createGlyphFilter } from '../../../renderer/src/export/pdf/glyph-fallback';
+import { createGlyphFilter, missingName } from '../../../renderer/src/export/pdf/glyph-fallback';
+import { PdfSurface } from '../../../renderer/src/export/pdf/pdf-surface';
+import { nodeFonts } from '../../mocks/pdf-fonts';
 
 /** A font that has ASCII, the CJK block, CJK punctuation and the white square, and nothing else. */
 const hasGlyph = (cp: number): boolean => (cp >= 0x20 && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x303f) || cp === 0x25a1 || (cp >= 0xff00 && cp <= 0xffef);
@@ -31,4 +33,25 @@ describe('the glyph filter', () => {
     expect(filter.clean('中\ufe0f文')).toBe('中文');
     expect(filter.missing()).toEqual([]);
   });
+
+  it('keeps every kind of line end as a line break: CR LF, and a lone CR from old Mac files', () => {
+    const filter = createGlyphFilter(hasGlyph);
+    expect(filter.clean('first\rsecond\r\nthird\nfourth')).toBe('first\nsecond\nthird\nfourth');
+    expect(filter.clean('中\r文')).toBe('中\n文');
+    expect(filter.missing()).toEqual([]);
+    // And so the PDF sets them on lines of their own.
+    expect(new PdfSurface('a4', nodeFonts()).lines('first\rsecond\r\nthird', 400)).toEqual(['first', 'second', 'third']);
+  });
+
+  it('names invisible characters and lone surrogates by code point, visible ones as they are', () => {
+    const filter = createGlyphFilter(hasGlyph);
+    // A right-to-left override and its end, a byte order mark, a word joiner, lone surrogates, an accent on nothing.
+    const text = '\u202eRTL\u202c \ufeffa\u2060b \ud800X\udc00\n\u0301 ✓ 💬';
+    expect(filter.clean(text)).toBe('□RTL□ □a□b □X□\n□ □ □');
+    expect(filter.missing()).toEqual(['U+202E', 'U+202C', 'U+FEFF', 'U+2060', 'U+D800', 'U+DC00', 'U+0301', '✓', '💬']);
+    expect(missingName('\u200d')).toBe('U+200D');
+    expect(missingName('\u{e000}')).toBe('U+E000');
+    expect(missingName('👩‍💻')).toBe('👩‍💻');
+  });
 });
+

@@ -101,4 +101,51 @@ describe('breakLines', () => {
       { numRuns: 300 },
     );
   });
+
+  it('always makes progress: every line holds a grapheme, even at a width of nothing or less', () => {
+    // Once, at a negative width (a table column narrower than its padding) it pushed empty lines forever.
+    for (const width of [1, 0.5, 0, -0.5, -40]) {
+      expect(guarded('ab', width), `width ${width}`).toEqual(['a', 'b']);
+      expect(guarded('数据（目标）。', width), `width ${width}`).toEqual([...'数据（目标）。']);
+      expect(guarded('one two', width), `width ${width}`).toEqual([...'onetwo']);
+    }
+    expect(guarded('a\n\nb', -1)).toEqual(['a', '', 'b']);
+  });
+
+  it('cuts a word longer than the line by grapheme, however long, and loses none of it', () => {
+    const word = 'x'.repeat(10_000);
+    const result = guarded(`see ${word} ok`, 30);
+    expect(result[0]).toBe('see');
+    expect(result.length).toBe(1 + Math.ceil(10_003 / 30));
+    expect(result.slice(1, -1).every((line) => line === 'x'.repeat(30))).toBe(true);
+    expect(result.at(-1)).toBe(`${'x'.repeat(10_000 % 30)} ok`);
+    // An emoji with its modifiers, or a letter with its accents, is one grapheme: never split.
+    expect(guarded('👍🏽👍🏽é́', 1)).toEqual(['👍🏽', '👍🏽', 'é́']);
+  });
+
+  it('holds its rules at any width for any text, and ends', () => {
+    const pieces = ['数据', '，', '。', '（', '）', 'https://example.com/', 'a'.repeat(30), ' ', '\n', 'é́', '👍🏽', 'Qwen2.5', '-'];
+    const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.double({ min: -10, max: 60, noNaN: true }), (parts, width) => {
+        const text = parts.join('');
+        const result = guarded(text, width);
+        expect(result.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        // Only an explicit line of nothing (or of spaces) is empty; only a single grapheme is wider than the line.
+        const blank = text.split('\n').filter((line) => line.trim() === '').length;
+        expect(result.filter((line) => line === '').length).toBeLessThanOrEqual(blank);
+        for (const line of result) if (line !== '' && measure(line) > width) expect(Array.from(graphemes.segment(line))).toHaveLength(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** `lines`, stopped with an error instead of running away (the breaker once looped without end). */
+function guarded(text: string, width: number): string[] {
+  let calls = 0;
+  return breakLines(text, width, (t) => {
+    if (++calls > 1_000_000) throw new Error(`runaway breaking of ${JSON.stringify(text.slice(0, 20))} at width ${width}`);
+    return measure(t);
+  });
+}

@@ -2,37 +2,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportWorkshopPdf } from '../../../renderer/src/export/pdf/export-pdf';
 import type { Handout, Preset } from '../../../renderer/src/export/pdf/handout';
 import { renderHandout } from '../../../renderer/src/export/pdf/render-handout';
-import { frame, margins, sizes } from '../../../renderer/src/export/pdf/theme';
+import { margins, paperSizes } from '../../../renderer/src/export/pdf/theme';
 import { sampleWorkshops } from '../../../shared/samples';
 import { nodeFontSource, nodeFonts } from '../../mocks/pdf-fonts';
-import type { PdfWord } from './pdf-tools';
 import { layoutHandout } from './layout-handout';
-import { contentUse, pdfImagePages, pdfOutline, pdfPages, pdfWords, qpdfCheck, squash, tempDir, writePdf } from './pdf-tools';
+import { outOfBounds, outsideMargins } from './page-checks';
+import { contentUse, pdfImagePages, pdfOutline, pdfPages, qpdfCheck, squash, tempDir, writePdf } from './pdf-tools';
 
 /**
  * Nothing the body draws may reach the footer: every word of pages 2… (pdftotext -bbox) is either
- * inside the content area or one of the footer's own words, on the footer's line.
+ * inside the content area or one of the footer's own words, on the footer's line. No word of any
+ * page reaches into the side margins.
  */
 const tmp = tempDir('gw-bounds-');
 afterAll(() => tmp.remove());
-
-/** A glyph's box reaches a little below its baseline; a line set at the very bottom stays within this. */
-const slack = 2;
-
-function outOfBounds(file: string): string[] {
-  const { heights, words } = pdfWords(file);
-  const byPage = new Map<number, PdfWord[]>();
-  for (const w of words) if (w.page > 1) byPage.set(w.page, [...(byPage.get(w.page) ?? []), w]);
-  return [...byPage.entries()].flatMap(([page, list]) => {
-    const height = heights[page - 1] ?? 0;
-    const bottom = height - margins.bottom + slack;
-    const footerRule = height - frame.footerBaseline - sizes.small - frame.ruleGap + 2;
-    const below = list.filter((w) => w.yMax > bottom);
-    // The footer: one line under its rule, all its words on the same baseline.
-    const footerTop = Math.min(...below.filter((w) => w.yMin >= footerRule).map((w) => w.yMin));
-    return below.filter((w) => w.yMin < footerRule || Math.abs(w.yMin - footerTop) > 0.5).map((w) => `page ${page}: "${w.text}" at y ${w.yMin.toFixed(1)}–${w.yMax.toFixed(1)} (content ends at ${(bottom - slack).toFixed(1)})`);
-  });
-}
 
 /** The least share of its content area a page must fill, but the last (a figure's page aside). */
 const leastUse = 0.15;
@@ -53,6 +36,7 @@ describe.each(cases)('$name', { timeout: 60_000 }, ({ sample, preset }: { sample
     const file = writePdf(tmp.file(`${sample.id}-${preset}.pdf`), result.bytes);
     expect(qpdfCheck(file).status).toBe(0);
     expect(outOfBounds(file)).toEqual([]);
+    expect(outsideMargins(file, paperSizes.a4.width)).toEqual([]);
     expect(nearlyEmpty(file)).toEqual([]);
   });
 });

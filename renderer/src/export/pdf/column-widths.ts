@@ -18,6 +18,16 @@ export interface ColumnNeeds {
 const fixedShare = 0.17;
 /** A text column is never narrower than this share of the table (nor than its longest word). */
 const textShare = 0.15;
+/**
+ * The most of the table one unbreakable word (a URL, a path, a code) may claim as its column's
+ * minimum: a longer one is cut inside its cell instead of squeezing the other columns.
+ */
+const wordShare = 0.35;
+/**
+ * Points every column keeps when even the longest words do not fit: about three ideographs or five
+ * Latin letters of the table's type, with the cell's padding (or an equal share, if that is less).
+ */
+const leastWidth = 38;
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
@@ -30,8 +40,11 @@ function share(room: number, weights: readonly number[], floors: readonly number
   const open = new Set(weights.map((_, i) => i));
   let left = room;
   while (open.size > 0) {
-    const weight = sum([...open].map((i) => weights[i] ?? 0)) || open.size;
-    const tried = new Map([...open].map((i) => [i, (left * ((weights[i] ?? 0) || weight / open.size)) / weight]));
+    // Columns of no weight share only when all are of none.
+    const weighed = sum([...open].map((i) => weights[i] ?? 0));
+    const weightOf = (i: number): number => (weighed > 0 ? (weights[i] ?? 0) : 1);
+    const weight = weighed > 0 ? weighed : open.size;
+    const tried = new Map([...open].map((i) => [i, left * (weightOf(i) / weight)]));
     const low = [...open].filter((i) => (tried.get(i) ?? 0) < (floors[i] ?? 0));
     const high = [...open].filter((i) => (tried.get(i) ?? 0) > (caps[i] ?? Infinity));
     // Fix the columns under their floor first: they take room the others then share.
@@ -110,16 +123,24 @@ function balance(start: number[], movable: readonly number[], floors: readonly n
  * of the table: it gets that line (and its header on one line, when that is short too). The text
  * columns share the rest by their longest lines, capped at them while others still wrap, and never
  * narrower than their longest word or a readable share; given `rowLines`, the columns that may
- * wrap then trade width while that makes the table shorter. When even the minimums do not fit, the
- * fixed columns give way to their longest words, then everything is scaled down (the breaker
- * then cuts words).
+ * wrap then trade width while that makes the table shorter. A longest word counts only up to a
+ * share of the table, less when the other columns need the room (a long URL is cut inside its
+ * cell rather than starve the others). When even the minimums do not fit, the fixed columns give
+ * way to their longest words, then everything is scaled down by longest word, each column keeping
+ * room for a few characters (the breaker then cuts words).
  */
-export function columnWidths(columns: readonly ColumnNeeds[], total: number, rowLines?: RowLines): number[] {
-  if (columns.length === 0) return [];
+export function columnWidths(needs: readonly ColumnNeeds[], total: number, rowLines?: RowLines): number[] {
+  if (needs.length === 0) return [];
+  const least = Math.min(leastWidth, total / needs.length);
   const limit = total * fixedShare;
-  const fixed = columns.map((c) => Math.max(c.max, c.min) <= limit);
-  const fixedWidth = columns.map((c) => Math.max(c.max, c.min, c.header <= limit ? c.header : 0));
-  const floor = columns.map((c, i) => (fixed[i] ? (fixedWidth[i] ?? 0) : Math.max(c.min, Math.min(Math.max(c.max, c.header), total * textShare))));
+  const fixed = needs.map((c) => Math.max(c.max, c.min) <= limit);
+  const fixedWidth = needs.map((c) => Math.max(c.max, c.min, c.header <= limit ? c.header : 0));
+  const fixedTotal = sum(needs.map((_, i) => (fixed[i] ? (fixedWidth[i] ?? 0) : 0)));
+  const readable = Math.max(total * textShare, least);
+  const floorsOf = (columns: readonly ColumnNeeds[]): number[] =>
+    columns.map((c, i) => (fixed[i] ? (fixedWidth[i] ?? 0) : Math.max(c.min, Math.min(Math.max(c.max, c.header), readable))));
+  const columns = capLongWords(needs, fixed, total, least, (capped) => fixedTotal + sum(floorsOf(capped).filter((_, i) => !fixed[i])) <= total);
+  const floor = floorsOf(columns);
   const want = columns.map((c, i) => (fixed[i] ? (fixedWidth[i] ?? 0) : Math.max(c.max, c.header, floor[i] ?? 0)));
 
   if (sum(want) <= total) {
@@ -127,10 +148,9 @@ export function columnWidths(columns: readonly ColumnNeeds[], total: number, row
     const spare = total - sum(want);
     const takers = fixed.some((f) => !f) ? want.map((w, i) => (fixed[i] ? 0 : w)) : want;
     const weight = sum(takers);
-    return want.map((w, i) => w + (spare * (takers[i] ?? 0)) / weight);
+    return want.map((w, i) => w + (weight > 0 ? spare * ((takers[i] ?? 0) / weight) : spare / want.length));
   }
   const textIndexes = columns.flatMap((_, i) => (fixed[i] ? [] : [i]));
-  const fixedTotal = sum(columns.map((_, i) => (fixed[i] ? (fixedWidth[i] ?? 0) : 0)));
   const textFloor = sum(textIndexes.map((i) => floor[i] ?? 0));
   if (fixedTotal + textFloor <= total) {
     const widths = share(
@@ -146,8 +166,33 @@ export function columnWidths(columns: readonly ColumnNeeds[], total: number, row
     const floors = columns.map((c, i) => (fixed[i] ? c.min : (floor[i] ?? 0)));
     return rowLines && movable.length > 1 ? balance(result, movable, floors, rowLines) : result;
   }
-  // Too narrow for the minimums: every column down to its longest word, the room above that by need.
+  // Too narrow for the minimums: every column down to its longest word (and a few characters, if
+  // its text is as wide), the room above that by need.
   const mins = columns.map((c) => c.min);
-  if (sum(mins) <= total) return share(total, want, mins, want.map(() => Infinity));
-  return mins.map((m) => (m * total) / sum(mins));
+  const lows = columns.map((c) => Math.max(c.min, Math.min(c.max, least)));
+  if (sum(lows) <= total) return share(total, want, lows, want.map(() => Infinity));
+  // Not even the longest words fit: by longest word, but each column keeps a few characters (or all its text).
+  return share(total, mins, columns.map((c) => Math.min(Math.max(c.min, c.max), least)), mins.map(() => Infinity));
+}
+
+/**
+ * The needs with the longest word of each text column that has one longer than a share of the
+ * table counted only up to a cap: that share, or less while `fits` says the columns' floors do not
+ * fit beside each other (never below `least`). Other columns keep their longest words whole.
+ */
+function capLongWords(needs: readonly ColumnNeeds[], fixed: readonly boolean[], total: number, least: number, fits: (capped: ColumnNeeds[]) => boolean): ColumnNeeds[] {
+  const widest = Math.max(least, total * wordShare);
+  const long = needs.map((c, i) => !fixed[i] && c.min > widest);
+  const capped = (cap: number): ColumnNeeds[] => needs.map((c, i) => (long[i] ? { ...c, min: cap } : c));
+  if (!long.some(Boolean) || fits(capped(widest))) return capped(widest);
+  if (!fits(capped(least))) return capped(least);
+  // The widest cap that fits, to a fraction of a point.
+  let low = least;
+  let high = widest;
+  while (high - low > 0.25) {
+    const mid = (low + high) / 2;
+    if (fits(capped(mid))) low = mid;
+    else high = mid;
+  }
+  return capped(low);
 }

@@ -1,4 +1,5 @@
 import { baselineIn } from './draw-text-blocks';
+import { splitGraphemes } from './line-break';
 import type { Flow } from './flow';
 import type { Block } from './handout';
 import { colors, sizes } from './theme';
@@ -50,7 +51,8 @@ export function drawBarChart(flow: Flow, block: ChartBlock): void {
   flow.y += titleHeight;
 
   surface.setStyle({ size: sizes.small, color: colors.ink });
-  const labels = block.bars.map((b) => fitOneLine(flow, b.label, flow.width * 0.34));
+  // A label ends 6 points before the axis and its column is 8 wider than the label: cut to fit that.
+  const labels = block.bars.map((b) => fitOneLine(flow, b.label, flow.width * 0.34 - 8));
   const labelWidth = Math.min(flow.width * 0.34, Math.max(40, ...labels.map((l) => surface.measure(l))) + 8);
   const x0 = flow.left + labelWidth;
   const plotWidth = flow.width - labelWidth - 36;
@@ -81,7 +83,14 @@ export function fitOneLine(flow: Flow, text: string, width: number): string {
   const surface = flow.surface;
   const clean = surface.clean(text.replace(/\s+/g, ' '));
   if (surface.measure(clean) <= width) return clean;
-  const chars = Array.from(clean);
-  while (chars.length > 0 && surface.measure(`${chars.join('')}…`) > width) chars.pop();
-  return `${chars.join('')}…`;
+  // Graphemes while they and the ellipsis fit, measured one by one (a label may be very long).
+  const room = width - surface.measure('…');
+  let used = 0;
+  let kept = '';
+  for (const g of splitGraphemes(clean)) {
+    used += surface.measure(g);
+    if (used > room) break;
+    kept += g;
+  }
+  return `${kept}…`;
 }

@@ -22,16 +22,15 @@ export function drawCover(surface: PdfSurface, handout: Handout): void {
   if (handout.logo) drawCoverLogo(surface, handout.logo, left + width, 46);
   if (handout.organisation) {
     surface.setStyle({ style: 'bold', size: sizes.coverKicker, color: colors.white });
-    surface.text(surface.lines(handout.organisation, width - logoRoom)[0] ?? '', left, 64);
+    surface.text(surface.oneLine(handout.organisation, width - logoRoom), left, 64);
   }
-  surface.setStyle({ style: 'bold', size: sizes.coverTitle, color: colors.white });
-  const titleLines = surface.balancedLines(cover.title, width).slice(0, 4);
-  const titleLh = sizes.coverTitle * 1.3;
-  const titleTop = bandHeight - 44 - titleLines.length * titleLh;
+  const title = coverTitle(surface, cover.title, width);
+  const titleLh = title.size * 1.3;
+  const titleTop = bandHeight - 44 - title.lines.length * titleLh;
   surface.setStyle({ size: sizes.coverKicker, color: colors.accentSoft });
-  surface.text(surface.clean(cover.kicker), left, titleTop - 6);
-  surface.setStyle({ style: 'bold', size: sizes.coverTitle, color: colors.white });
-  titleLines.forEach((line, i) => surface.text(line, left, titleTop + i * titleLh + sizes.coverTitle * 1.05));
+  surface.text(surface.oneLine(cover.kicker, width), left, titleTop - 6);
+  surface.setStyle({ style: 'bold', size: title.size, color: colors.white });
+  title.lines.forEach((line, i) => surface.text(line, left, titleTop + i * titleLh + title.size * 1.05));
 
   let y = bandHeight + 44;
   const size = sizes.body + 1;
@@ -42,7 +41,7 @@ export function drawCover(surface: PdfSurface, handout: Handout): void {
     surface.setStyle({ style: 'bold', size, color: colors.muted });
     surface.text(surface.clean(fact.label), left, y + baselineIn(size));
     surface.setStyle({ size, color: colors.ink });
-    for (const line of surface.lines(fact.value, width - keyWidth).slice(0, 3)) {
+    for (const line of firstLines(surface, surface.lines(fact.value, width - keyWidth), 3, width - keyWidth)) {
       surface.text(line, left + keyWidth, y + baselineIn(size));
       y += lh;
     }
@@ -66,23 +65,54 @@ export function drawCover(surface: PdfSurface, handout: Handout): void {
       if (py + plh > bottom) return;
       const x = left + column * (columnWidth + 24);
       surface.setStyle({ size: sizes.body, color: colors.ink });
-      const name = surface.clean(p.name);
+      const name = surface.oneLine(p.name, columnWidth);
       surface.text(name, x, py + baselineIn(sizes.body));
-      if (p.role) {
-        const nameWidth = surface.measure(name);
+      const roleRoom = columnWidth - surface.measure(name) - 8;
+      if (p.role && roleRoom >= leastRole) {
         surface.setStyle({ size: sizes.small, color: colors.muted });
-        const role = surface.lines(p.role, Math.max(0, columnWidth - nameWidth - 8))[0] ?? '';
-        surface.text(role, x + nameWidth + 8, py + baselineIn(sizes.body));
+        surface.text(surface.oneLine(p.role, roleRoom), x + columnWidth - roleRoom, py + baselineIn(sizes.body));
       }
     });
   }
 
   const foot = surface.height - margins.bottom + 10;
   surface.line(left, foot - 16, left + width, foot - 16, colors.rule, 0.6);
+  surface.setStyle({ size: sizes.small, color: colors.muted });
+  const footnote = surface.oneLine(cover.footnote, width);
+  const footnoteWidth = surface.measure(footnote);
+  surface.text(footnote, left + width, foot, 'right');
   if (handout.marking) {
     surface.setStyle({ style: 'bold', size: sizes.small + 0.5, color: colors.accent });
-    surface.text(surface.clean(handout.marking), left, foot);
+    surface.text(surface.oneLine(handout.marking, width - footnoteWidth - 12), left, foot);
   }
-  surface.setStyle({ size: sizes.small, color: colors.muted });
-  surface.text(surface.clean(cover.footnote), left + width, foot, 'right');
+}
+
+/** The smallest title size, with the lines it may take in the band: a longer title is cut to them. */
+const smallestTitle = { size: 22, lines: 5 };
+/** Title sizes tried in turn, each with the lines it may take in the band (about the same height). */
+const titleSizes = [{ size: sizes.coverTitle, lines: 4 }, smallestTitle];
+/** Room (points) a participant's role needs beside the name to be worth showing. */
+const leastRole = 30;
+
+/**
+ * The cover title in balanced lines at the largest size where it fits the band; a title too long
+ * even at the smallest size keeps its first lines, the last ending with an ellipsis.
+ */
+export function coverTitle(surface: PdfSurface, text: string, width: number): { size: number; lines: string[] } {
+  for (const { size, lines: most } of titleSizes) {
+    surface.setStyle({ style: 'bold', size });
+    const lines = surface.balancedLines(text, width);
+    if (lines.length <= most) return { size, lines };
+  }
+  const { size, lines: most } = smallestTitle;
+  surface.setStyle({ style: 'bold', size });
+  return { size, lines: firstLines(surface, surface.lines(text, width), most, width) };
+}
+
+/** The first `most` of `lines`, the last of them ending with an ellipsis when lines were left out. */
+function firstLines(surface: PdfSurface, lines: string[], most: number, width: number): string[] {
+  if (lines.length <= most) return lines;
+  const kept = lines.slice(0, most);
+  kept[most - 1] = surface.cutLine(kept[most - 1] ?? '', width);
+  return kept;
 }

@@ -57,8 +57,10 @@ export function drawHeatMap(flow: Flow, block: HeatMapBlock): void {
   }
   surface.setStyle({ style: 'bold', size: sizes.small, color: colors.ink });
   surface.text(surface.clean(`${block.xLabel} →`), x0 + grid / 2, y0 + grid + 25, 'center');
-  // The y axis's name sits above it, with an arrow up: upright type reads in both languages.
-  surface.text(surface.clean(`↑ ${block.yLabel}`), x0 - 6, y0 - 6, 'right');
+  // The y axis's name sits above it, with an arrow up: upright type reads in both languages. A name
+  // wider than the axis's room ("↑ Impact") starts at the margin instead, over the grid's top row.
+  const yLabel = surface.oneLine(`↑ ${block.yLabel}`, flow.width);
+  surface.text(yLabel, Math.max(x0 - 6, flow.left + surface.measure(yLabel)), y0 - 6, 'right');
   let ly = y0 + 6;
   const lx = x0 + grid + 24;
   for (const entry of block.legend) {

@@ -109,24 +109,39 @@ function chunksOf(line: string): Chunk[] {
 }
 
 /**
- * Splits text that is wider than the line by grapheme: the only place a word or number is cut.
- * Kinsoku still holds where it can: a closing mark is not left to start the rest, nor an opening
- * mark to end the head.
+ * Cuts text that is wider than the line by grapheme (the emergency break): the only place a word
+ * or number is split. Every piece but the last is as long as fits, and never empty: at a width too
+ * small for one grapheme (or at none) each piece is one grapheme, so breaking always ends. The last
+ * piece is what is left, and fits. Kinsoku still holds where it can: a closing mark is not left to
+ * start the next piece, nor an opening mark to end one.
  */
-function splitOverlong(text: string, maxWidth: number, measure: Measure): { head: string; rest: string } {
+function cutOverlong(text: string, maxWidth: number, measure: Measure): string[] {
   const parts = splitGraphemes(text);
-  let width = 0;
-  let n = 0;
-  for (; n < parts.length; n++) {
-    const w = measure(parts[n] ?? '');
-    if (width + w > maxWidth && n > 0) break;
-    width += w;
+  const widths = parts.map((p) => measure(p));
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < parts.length) {
+    let end = start;
+    let width = 0;
+    for (; end < parts.length; end++) {
+      const w = widths[end] ?? 0;
+      if (width + w > maxWidth && end > start) break;
+      width += w;
+    }
+    if (end < parts.length) {
+      while (end > start + 1 && (noStart.has(first(parts[end] ?? '')) || noEnd.has(last(parts[end - 1] ?? '')))) end--;
+    }
+    pieces.push(parts.slice(start, end).join(''));
+    start = end;
   }
-  while (n > 1 && n < parts.length && (noStart.has(first(parts[n] ?? '')) || noEnd.has(last(parts[n - 1] ?? '')))) n--;
-  return { head: parts.slice(0, n).join(''), rest: parts.slice(n).join('') };
+  return pieces;
 }
 
-/** Breaks one explicit line (no '\n') into lines no wider than `maxWidth` where possible. */
+/**
+ * Breaks one explicit line (no '\n') into lines no wider than `maxWidth`; only a single grapheme
+ * wider than the line (any grapheme when `maxWidth` ≤ 0) makes a line that is wider. Every line
+ * holds at least one grapheme.
+ */
 function breakLine(line: string, maxWidth: number, measure: Measure): string[] {
   const lines: string[] = [];
   let text = '';
@@ -141,10 +156,10 @@ function breakLine(line: string, maxWidth: number, measure: Measure): string[] {
       text = '';
     }
     if (text === '') {
-      while (restWidth > maxWidth) {
-        const { head, rest: tail } = splitOverlong(rest, maxWidth, measure);
-        lines.push(head);
-        rest = tail;
+      if (restWidth > maxWidth) {
+        const pieces = cutOverlong(rest, maxWidth, measure);
+        rest = pieces.pop() ?? '';
+        for (const piece of pieces) lines.push(piece);
         restWidth = measure(rest);
       }
       text = rest;

@@ -115,8 +115,18 @@ export class PdfSurface {
   oneLine(text: string, width: number): string {
     const clean = this.clean(text.replace(/\s+/g, ' ').trim());
     if (this.measure(clean) <= width) return clean;
-    const head = breakLines(clean, width - this.measure('…'), (t) => this.measure(t))[0] ?? '';
-    return `${head.replace(/[\s\u2014\u2013\-:;,.，、：；。·]+$/u, '')}…`;
+    return this.cutLine(clean, width);
+  }
+
+  /**
+   * A cleaned line after which text is left out, ended with an ellipsis within `width`: cut after
+   * a whole word (or between ideographs) where the line and the ellipsis do not fit, and with no
+   * dangling punctuation before the ellipsis.
+   */
+  cutLine(line: string, width: number): string {
+    const room = width - this.measure('…');
+    const head = this.measure(line) <= room ? line : (breakLines(line, room, (t) => this.measure(t))[0] ?? '');
+    return `${head.replace(/[\s\u2014\u2013\-:;,.，、：；。·…]+$/u, '')}…`;
   }
 
   /** Draws one line of cleaned text with its baseline at `y`. */
