@@ -130,7 +130,7 @@ test('the presenter shows the matrix ranking as a chart, and hides it during a b
   await expect(presenter.getByRole('img', { name: '加权得分' })).toHaveCount(0);
 });
 
-test('on a 1024 × 768 projector the presenter shrinks a long board to fit, down to a readable size', async ({ page, context }) => {
+test('on a 1024 × 768 projector the presenter shrinks a long board to fit, and shows notes as the room reads them', async ({ page, context }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: /^(Language|语言)$/ }).selectOption({ label: '简体中文' });
   await page.getByRole('list', { name: '示例工作坊' }).getByRole('button', { name: '打开副本：智能客服落地' }).click();
@@ -153,6 +153,13 @@ test('on a 1024 × 768 projector the presenter shrinks a long board to fit, down
   // Shrunk from the 1024-pixel size (26 px), never below 60 % of it.
   expect(small.fontPx).toBeLessThan(26);
   expect(small.fontPx).toBeGreaterThanOrEqual(0.6 * 26 - 0.5);
+
+  // A notes stage shows its sections with their text, tables and drawn diagrams, not only titles.
+  await page.getByRole('navigation', { name: '议程' }).getByRole('button', { name: /系统架构设计/ }).click();
+  await expect(presenter.getByRole('heading', { level: 2, name: '模型部署与推理流程' })).toBeVisible();
+  await expect(presenter.getByRole('img', { name: /^图表/ }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(presenter.getByRole('table').first()).toBeVisible();
+  await expect(presenter.getByRole('button', { name: '放大' })).toHaveCount(0);
 
   // Back on a stage with little on it, the type is full size again.
   await page.getByRole('navigation', { name: '议程' }).getByRole('button', { name: /应用场景与价值点/ }).click();

@@ -6,6 +6,7 @@ import { useNow } from '../timer/use-now';
 import { PresenterActions } from './PresenterActions';
 import { PresenterCards } from './PresenterCards';
 import { PresenterList } from './PresenterList';
+import { PresenterNotes } from './PresenterNotes';
 import { PresenterMatrix } from './PresenterMatrix';
 import { PresenterRisks } from './PresenterRisks';
 import { PresenterScorecard } from './PresenterScorecard';
@@ -58,6 +59,8 @@ export function PresenterStage({ workshopTitle, language, stage, position }: Pre
           <PresenterActions stage={stage} language={language} />
         ) : stage.kind === 'matrix' ? (
           <PresenterMatrix stage={stage} language={language} />
+        ) : stage.kind === 'notes' ? (
+          <PresenterNotes stage={stage} language={language} />
         ) : (
           <PresentedBoard stage={stage} language={language} />
         )}

@@ -26,7 +26,7 @@ export interface PresentedItem {
 }
 
 /** The i18n key (under `presenter.sections`) of each list shown for the other board kinds. */
-export type ListSection = 'options' | 'criteria' | 'sections' | 'items';
+export type ListSection = 'options' | 'criteria' | 'items';
 
 export type PresentedBoard =
   | { kind: 'cards'; groups: PresentedGroup[]; hiddenCount: number; revealed: boolean }
@@ -65,7 +65,7 @@ export function presentCards(stage: StageOf<'cards'>): PresentedBoard {
 const named = (items: readonly { id: string; name: string }[]): PresentedItem[] => items.map((i) => ({ id: i.id, text: i.name }));
 
 /** The boards the presenter shows as cards or plain lists (the others have their own views). */
-export type ListedStage = StageOf<'cards' | 'matrix' | 'notes' | 'checklist'>;
+export type ListedStage = StageOf<'cards' | 'matrix' | 'checklist'>;
 
 /** The read-only projection of a cards board or a plain list for the presenter view. */
 export function presentBoard(stage: ListedStage): PresentedBoard {
@@ -74,8 +74,6 @@ export function presentBoard(stage: ListedStage): PresentedBoard {
       return presentCards(stage);
     case 'matrix':
       return { kind: 'list', sections: [{ key: 'options', items: named(stage.options) }, { key: 'criteria', items: named(stage.criteria) }] };
-    case 'notes':
-      return { kind: 'list', sections: [{ key: 'sections', items: stage.sections.map((s) => ({ id: s.id, text: s.title })) }] };
     case 'checklist':
       return { kind: 'list', sections: [{ key: 'items', items: stage.items.map((i) => ({ id: i.id, text: i.text, done: i.done })) }] };
   }

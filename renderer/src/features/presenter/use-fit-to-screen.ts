@@ -7,8 +7,8 @@ export const minFit = 0.6;
 /**
  * Shrinks the presenter's type (the `--fit` factor its em sizes follow) until the whole board fits
  * the window, so the room sees every risk and action instead of the top of a list. Runs before
- * paint whenever `content` changes and when the window is resized; text reflows at each size, so
- * it measures again rather than trusting one ratio.
+ * paint whenever `content` changes, when the window is resized and when an image (a diagram) has
+ * loaded; text reflows at each size, so it measures again rather than trusting one ratio.
  */
 export function useFitToScreen(ref: RefObject<HTMLElement | null>, content: unknown): void {
   useLayoutEffect(() => {
@@ -26,6 +26,10 @@ export function useFitToScreen(ref: RefObject<HTMLElement | null>, content: unkn
     };
     fit();
     window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
+    element.addEventListener('load', fit, true);
+    return () => {
+      window.removeEventListener('resize', fit);
+      element.removeEventListener('load', fit, true);
+    };
   }, [ref, content]);
 }
