@@ -62,7 +62,7 @@ export function PlacementView({ stage }: { stage: StageOf<'cards'> }) {
                   if (moved && next) place(card, next);
                 }}
               >
-                {card.text.slice(0, 40)}
+                <span className="placed-text">{card.text}</span>
               </button>
             );
           })}

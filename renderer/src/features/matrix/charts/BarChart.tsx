@@ -11,11 +11,24 @@ interface BarChartProps {
   layout?: Partial<BarLayout>;
 }
 
+/** Width of one Latin letter of a 20-unit label, in chart units (a Chinese character: 1.7 of it). */
+const unitWidth = 13;
+
+/**
+ * Room for the labels: as much as the longest name needs, between a third and nearly half of the
+ * chart, so short names leave the bars long and long ones are not cut while there is space.
+ */
+function labelWidthFor(bars: readonly BarInput[], width: number): number {
+  const longest = Math.max(0, ...bars.map((b) => textUnits(b.label)));
+  return Math.round(Math.min(width * 0.47, Math.max(width / 3, longest * unitWidth + 12)));
+}
+
 /** Weighted totals as horizontal bars (0–100), drawn from barChartGeometry. */
 export function BarChart({ title, bars, format, mutedNote, layout }: BarChartProps) {
-  const merged = { ...defaultBarLayout, ...layout };
+  const width = layout?.width ?? defaultBarLayout.width;
+  const merged = { ...defaultBarLayout, labelWidth: labelWidthFor(bars, width), ...layout };
   const g = barChartGeometry(bars, merged);
-  const labelRoom = Math.floor(merged.labelWidth / 13);
+  const labelRoom = Math.floor((merged.labelWidth - 12) / unitWidth);
   return (
     <figure className="matrix-chart">
       <figcaption>{title}</figcaption>
@@ -49,13 +62,16 @@ export function BarChart({ title, bars, format, mutedNote, layout }: BarChartPro
 const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const widthOf = (ch: string) => (wide.test(ch) ? 1.7 : 1);
 
+/** A text's width in Latin letters, a Chinese character counting for about 1.7. */
+export const textUnits = (text: string): number => Array.from(text).reduce((sum, ch) => sum + widthOf(ch), 0);
+
 /**
  * Long option names are cut for the chart (the table beside it has them in full): at `max` Latin
  * letters' width, a Chinese character counting for about 1.7, so a Chinese name fits the same room.
  */
 export function clip(text: string, max = 16): string {
   const chars = Array.from(text);
-  if (chars.reduce((sum, ch) => sum + widthOf(ch), 0) <= max) return text;
+  if (textUnits(text) <= max) return text;
   let used = 1; // the ellipsis
   const kept: string[] = [];
   for (const ch of chars) {
