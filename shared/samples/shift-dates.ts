@@ -1,3 +1,4 @@
+import { isoDate } from '../model/iso-date';
 import type { Workshop } from '../model/workshop';
 
 const dayMs = 86_400_000;
@@ -21,7 +22,7 @@ export function shiftDay(value: string, days: number): string {
 /** Whole days from the day a workshop was held (its `createdAt`) to `now`'s local day. */
 export function daysSince(workshopCreatedAt: string, now: Date): number {
   const held = dayNumber(workshopCreatedAt);
-  return held === null ? 0 : Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / dayMs - held;
+  return held === null ? 0 : (dayNumber(isoDate(now)) ?? held) - held;
 }
 
 /**

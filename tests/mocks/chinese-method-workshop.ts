@@ -1,3 +1,4 @@
+import { blankAdr } from '../../shared/adr/blank-adr';
 import type { Adr, StageOf, Workshop } from '../../shared/model/workshop';
 import { workshopSchema } from '../../shared/model/workshop';
 import { chineseWorkshop } from './chinese-workshop';
@@ -101,20 +102,10 @@ export function chineseMethodWorkshop({ brokenDiagram = false }: { brokenDiagram
   }
 
   const adr = (init: Partial<Adr> & Pick<Adr, 'number' | 'title'>): Adr => ({
-    id: id(),
+    ...blankAdr(id(), init.title, '2026-01-15'),
     status: 'accepted',
-    supersededBy: null,
-    date: '2026-01-15',
     deciders: ['李雷', 'Hanna Schmidt', '周杰'],
-    context: '',
-    driverCriterionIds: [],
-    drivers: '',
-    options: [],
-    chosenOptionId: null,
-    outcome: '',
-    consequences: '',
     matrixStageId,
-    linkedCardIds: [],
     ...init,
   });
   const qwen = { id: id(), title: 'Qwen2.5-72B-Instruct 私有化部署', matrixOptionId: optionIds.Qwen ?? null, pros: '中文效果好；数据不出机房。', cons: '需要 2 × A100，运维成本高。' };

@@ -7,7 +7,8 @@ import { main } from '../../../cli/main';
 import { serializeWorkshop } from '../../../shared/model/codec';
 import { chineseWorkshop } from '../../mocks/chinese-workshop';
 import { useTempDirs } from '../../mocks/temp-dir';
-import { bombPng, brokenPngs, chunk, ihdr, pngOf } from '../pdf/logo-fixtures';
+import { bombPng, brokenPngs, ihdr, pngOf } from '../pdf/logo-fixtures';
+import { chunk } from '../pdf/png-encode';
 
 /**
  * `groundwork export-pdf --logo <file>`: a logo that cannot be drawn (cut off, damaged) or that

@@ -1,19 +1,9 @@
-import { deflateSync } from 'node:zlib';
-import { crc32 } from './png-encode';
-
 /**
  * PNG files built chunk by chunk, good and broken, for the logo checks: what a facilitator might
  * pick (a cut-off download, a file whose image data is damaged, a decompression bomb).
  */
-/** One chunk: length, type, body and its CRC (a wrong one when `badCrc`). */
-export function chunk(type: string, body: Uint8Array = new Uint8Array(), badCrc = false): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(body.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE((crc32(Buffer.concat([head.subarray(4), body])) ^ (badCrc ? 1 : 0)) >>> 0, 0);
-  return Buffer.concat([head, body, crc]);
-}
+import { deflateSync } from 'node:zlib';
+import { chunk } from './png-encode';
 
 const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

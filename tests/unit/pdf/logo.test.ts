@@ -7,7 +7,8 @@ import { toHandoutOptions, toSettings } from '../../../renderer/src/features/exp
 import type { ExportChoices } from '../../../renderer/src/features/export/export-choices';
 import { logoImage, readLogoFile } from '../../../renderer/src/features/export/export-logo';
 import { chineseWorkshop } from '../../mocks/chinese-workshop';
-import { bombPng, brokenPngs, chunk, goodPngs, ihdr, jpegOf, pngOf } from './logo-fixtures';
+import { bombPng, brokenPngs, goodPngs, ihdr, jpegOf, pngOf } from './logo-fixtures';
+import { chunk } from './png-encode';
 import { logoPng } from './png-encode';
 
 /** A well-formed PNG claiming any size in pixels, with a few bytes of image data: its header alone must refuse it. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDate } from '../../../../shared/actions/due';
+import { isoDate } from '../../../../shared/model/iso-date';
 import { newId } from '../../../../shared/model/ids';
 import { limits } from '../../../../shared/model/limits';
 import type { Action, StageOf } from '../../../../shared/model/workshop';

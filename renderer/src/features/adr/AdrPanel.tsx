@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Adr } from '../../../../shared/model/workshop';
+import { blankAdr } from '../../../../shared/adr/blank-adr';
+import { isoDate } from '../../../../shared/model/iso-date';
 import { newId } from '../../../../shared/model/ids';
 import { useApp } from '../../store/context';
 import { AdrEditor } from './AdrEditor';
@@ -8,34 +9,6 @@ import { AdrList } from './AdrList';
 import type { StatusFilter } from './AdrList';
 import { AdrTransfer } from './AdrTransfer';
 import './adr.css';
-
-/** Today in the facilitator's own time zone, as MADR writes dates (YYYY-MM-DD). */
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
-
-/** An empty record, proposed today. */
-export function blankAdr(id: string, title: string, date = today()): Adr {
-  return {
-    id,
-    number: 0,
-    title,
-    status: 'proposed',
-    supersededBy: null,
-    date,
-    deciders: [],
-    context: '',
-    driverCriterionIds: [],
-    drivers: '',
-    options: [],
-    chosenOptionId: null,
-    outcome: '',
-    consequences: '',
-    matrixStageId: null,
-    linkedCardIds: [],
-  };
-}
 
 /** The workshop's decision records: the list with its status filter beside the open record. */
 export function AdrPanel() {
@@ -49,7 +22,7 @@ export function AdrPanel() {
 
   const create = () => {
     const id = newId();
-    dispatch({ type: 'adr/add', adr: blankAdr(id, t('adr.newTitle')) });
+    dispatch({ type: 'adr/add', adr: blankAdr(id, t('adr.newTitle'), isoDate(new Date())) });
     setFilter('all');
     setOpenId(id);
   };

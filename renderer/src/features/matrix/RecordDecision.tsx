@@ -6,7 +6,7 @@ import type { StageOf } from '../../../../shared/model/workshop';
 import { i18next } from '../../i18n';
 import { useApp, useAppStore } from '../../store/context';
 import { decisionRecord } from './decision-record';
-import { isoDate } from './format';
+import { isoDate } from '../../../../shared/model/iso-date';
 
 const adrLabel = (n: number) => `ADR-${String(n).padStart(4, '0')}`;
 

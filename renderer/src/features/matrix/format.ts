@@ -22,8 +22,3 @@ export function formatPoints(fraction: number, language: string): string {
   return numberFormat(language, { maximumFractionDigits: 1 }).format(fraction * 100);
 }
 
-/** Today as YYYY-MM-DD in local time (ADR dates). */
-export function isoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

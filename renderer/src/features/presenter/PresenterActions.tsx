@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { isOverdue, isoDate } from '../../../../shared/actions/due';
+import { isOverdue } from '../../../../shared/actions/due';
+import { isoDate } from '../../../../shared/model/iso-date';
 import type { Language, StageOf } from '../../../../shared/model/workshop';
 import './presenter-scorecard-actions.css';
 
